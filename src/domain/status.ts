@@ -1,0 +1,110 @@
+/**
+ * How the status of a jurisdiction on a day follows from the records that apply to it.
+ *
+ * Precedence (documented in data/README.md, tested in status.test.ts):
+ *  1. An active 287(g) agreement of the jurisdiction's own agency (the sheriff or county jail for a
+ *     county, the police department for a city, a state agency for a state) → "participates".
+ *  2. A state law that requires cooperation preempts any local policy that limits it, from the
+ *     law's effective date → "requires".
+ *  3. A state law that limits cooperation sets a floor: the local policy applies where it limits
+ *     more; a local policy that conflicts with it (one requiring cooperation) is preempted.
+ *  4. Otherwise the jurisdiction's own policy applies; with none, "no known policy".
+ * Among several records active at once in the same layer, the one that took effect last wins
+ * (a newer law supersedes an older one); ties go to the stronger category.
+ */
+import { CATEGORY_RANK, type Category, type RecordCategory } from './categories';
+import type { IsoDay } from './dates';
+
+export interface ActiveSpan {
+  id: string;
+  category: RecordCategory;
+  /** First day in force. */
+  start: IsoDay;
+  /** First day no longer in force; undefined while still in force. */
+  end?: IsoDay;
+}
+
+export interface JurisdictionLayers {
+  /** State-level laws, rulings and directives of the jurisdiction's state. */
+  state: readonly ActiveSpan[];
+  /** The jurisdiction's own policies (ordinances, executive orders, its own agency's policies). */
+  local: readonly ActiveSpan[];
+  /** 287(g) agreements of the jurisdiction's own agency. */
+  ownAgreements: readonly ActiveSpan[];
+}
+
+/** A status interval: the category holds from `start` until the next interval's start. */
+export type StatusInterval = readonly [start: IsoDay, category: Category];
+
+export function isActive(span: ActiveSpan, day: IsoDay): boolean {
+  return span.start <= day && (span.end === undefined || day < span.end);
+}
+
+/** The record in force on `day` that wins within one layer, or undefined. */
+export function prevailing(spans: readonly ActiveSpan[], day: IsoDay): ActiveSpan | undefined {
+  let best: ActiveSpan | undefined;
+  for (const span of spans) {
+    if (!isActive(span, day)) continue;
+    if (
+      best === undefined ||
+      span.start > best.start ||
+      (span.start === best.start && Math.abs(CATEGORY_RANK[span.category]) > Math.abs(CATEGORY_RANK[best.category]))
+    ) {
+      best = span;
+    }
+  }
+  return best;
+}
+
+export function resolveStatus(layers: JurisdictionLayers, day: IsoDay): Category {
+  if (layers.ownAgreements.some((a) => a.category === 'participates' && isActive(a, day))) {
+    return 'participates';
+  }
+  const state = prevailing(layers.state, day)?.category;
+  const local = prevailing(layers.local, day)?.category;
+  if (state === 'requires') return local === 'participates' ? 'participates' : 'requires';
+  if (state === 'limits' || state === 'some_limits') {
+    if (local !== undefined && CATEGORY_RANK[local] < CATEGORY_RANK[state]) return local;
+    return state;
+  }
+  if (state === 'participates') return local ?? 'none';
+  return local ?? 'none';
+}
+
+/**
+ * Every day on which the status can change, then the status on each, merged where equal.
+ * Days before the first returned interval are "no known policy".
+ */
+export function statusIntervals(layers: JurisdictionLayers): StatusInterval[] {
+  const days = new Set<IsoDay>();
+  for (const span of [...layers.state, ...layers.local, ...layers.ownAgreements]) {
+    days.add(span.start);
+    if (span.end !== undefined) days.add(span.end);
+  }
+  const intervals: StatusInterval[] = [];
+  let previous: Category = 'none';
+  for (const day of [...days].sort()) {
+    const category = resolveStatus(layers, day);
+    if (category !== previous) intervals.push([day, category]);
+    previous = category;
+  }
+  return intervals;
+}
+
+/** The status on `day` from precomputed intervals (binary search: called per feature per step). */
+export function statusOn(intervals: readonly StatusInterval[], day: IsoDay): Category {
+  let lo = 0;
+  let hi = intervals.length - 1;
+  let found: Category = 'none';
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const interval = intervals[mid]!;
+    if (interval[0] <= day) {
+      found = interval[1];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
