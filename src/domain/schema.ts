@@ -117,7 +117,10 @@ export const sourceRow = z.object({
 export type SourceRow = z.infer<typeof sourceRow>;
 
 const coordinate = (min: number, max: number) =>
-  trimmed.pipe(z.coerce.number().min(min).max(max));
+  trimmed
+    .refine((s) => /^-?\d+(\.\d+)?$/.test(s), 'must be a decimal number')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
 
 export const placeRow = z.object({
   id: trimmed.pipe(z.string().regex(PLACE_ID, 'must be "ST-name-slug", e.g. NY-new-york')),
@@ -167,3 +170,11 @@ export const eventRow = z.object({
     .pipe(z.array(z.string()).min(1, 'no source')),
 });
 export type EventRow = z.infer<typeof eventRow>;
+
+/** A city whose government is also its county's (New York City's five boroughs, San Francisco, ...). */
+export const consolidatedRow = z.object({
+  place_id: trimmed.pipe(z.string().regex(PLACE_ID, 'must be a place id from data/places/')),
+  county_fips: trimmed.pipe(z.string().regex(COUNTY_FIPS, 'must be a 5-digit county FIPS')),
+  notes: optionalText,
+});
+export type ConsolidatedRow = z.infer<typeof consolidatedRow>;

@@ -1,0 +1,33 @@
+/**
+ * npm run build:data — data/*.csv + us-atlas → public/data/. On a bad record it prints
+ * `file:line: field: problem` for each, exits 1 and leaves the previous output untouched.
+ * Options: --data DIR (default data), --out DIR (default public/data).
+ */
+import { resolve } from 'node:path';
+import { buildData } from './build/pipeline';
+import { dataErrorsOf } from './build/errors';
+import { writeFolderAtomically } from './build/write-atomic';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const dataDir = resolve(option('--data', 'data'));
+const outDir = resolve(option('--out', 'public/data'));
+const started = performance.now();
+try {
+  const { files, summary } = buildData(dataDir);
+  writeFolderAtomically(outDir, files);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `build:data: ${summary.records} records, ${summary.sources} sources, ${summary.jurisdictions} jurisdictions ` +
+      `(${summary.places} places), data as of ${summary.asOf} → ${outDir} in ${ms} ms`,
+  );
+} catch (error) {
+  const problems = dataErrorsOf(error);
+  if (!problems) throw error; // a bug, not bad data: keep the stack trace
+  for (const p of problems) console.error(p.message);
+  console.error(`build:data: stopped on ${problems.length} problem${problems.length > 1 ? 's' : ''}; ${outDir} was left as it was.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,97 @@
+/**
+ * Everything the build writes, rendered to strings first so that nothing touches the disk until
+ * every stage has succeeded. Key order and number formatting are fixed: a rerun is byte-identical.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { JurisdictionEntry, PolicyRecord, RecordIndex, SourceEntry, StatusIndex } from '../../src/domain/dataset';
+import { DATASET_VERSION, DATA_FILES } from '../../src/domain/dataset';
+import { COLUMNS } from './validate';
+
+export type OutputFiles = Map<string, string>;
+
+export function renderOutputs(args: {
+  topology: Topology;
+  realTopology: Topology;
+  status: StatusIndex;
+  records: readonly PolicyRecord[];
+  sources: ReadonlyMap<string, SourceEntry>;
+}): OutputFiles {
+  const files: OutputFiles = new Map();
+  const name = (path: string) => path.replace(/^data\//, '');
+  files.set(name(DATA_FILES.map), JSON.stringify(args.topology));
+  files.set(name(DATA_FILES.status), JSON.stringify(args.status));
+  const recordIndex: RecordIndex = {
+    version: DATASET_VERSION,
+    records: Object.fromEntries([...args.records].sort(byId).map((r) => [r.id, r])),
+    sources: Object.fromEntries([...args.sources.values()].sort(byId).map((s) => [s.id, s])),
+  };
+  files.set(name(DATA_FILES.records), JSON.stringify(recordIndex));
+  files.set(name(DATA_FILES.geojson), JSON.stringify(downloadGeoJson(args.realTopology, args.status.jurisdictions)));
+  files.set(name(DATA_FILES.recordsCsv), recordsCsv(args.records, args.sources));
+  return files;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Real-coordinate GeoJSON of every jurisdiction with its status history, for reporters and GIS. */
+function downloadGeoJson(real: Topology, jurisdictions: readonly JurisdictionEntry[]): FeatureCollection {
+  const byId = new Map(jurisdictions.map((j) => [j.id, j]));
+  const features: Feature[] = [];
+  const properties = (j: JurisdictionEntry) => ({
+    id: j.id,
+    level: j.level,
+    name: j.name,
+    state_fips: j.state,
+    ...(j.county ? { county_fips: j.county } : {}),
+    status_intervals: j.intervals.map(([start, category]) => ({ start, category })),
+    record_ids: j.recordIds,
+    federal_lists: j.federalLists ?? [],
+  });
+  for (const kind of ['states', 'counties'] as const) {
+    const collection = feature(real, real.objects[kind]!) as FeatureCollection;
+    for (const f of collection.features) {
+      const j = byId.get(String(f.id));
+      if (j) features.push({ type: 'Feature', id: j.id, properties: properties(j), geometry: roundGeometry(f.geometry) });
+    }
+  }
+  for (const j of jurisdictions) {
+    if (j.level === 'place' && j.lonLat) {
+      features.push({ type: 'Feature', id: j.id, properties: properties(j), geometry: { type: 'Point', coordinates: j.lonLat } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function roundGeometry(geometry: Geometry): Geometry {
+  const round = (c: unknown): unknown => (typeof c === 'number' ? Math.round(c * 1e4) / 1e4 : (c as unknown[]).map(round));
+  if (geometry.type === 'GeometryCollection') return { ...geometry, geometries: geometry.geometries.map(roundGeometry) };
+  return { ...geometry, coordinates: round(geometry.coordinates) } as Geometry;
+}
+
+export function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The merged records as one spreadsheet, sources spelled out so the file stands on its own. */
+function recordsCsv(records: readonly PolicyRecord[], sources: ReadonlyMap<string, SourceEntry>): string {
+  const header = [...COLUMNS.policies, 'sources'];
+  const lines = [header.join(',')];
+  for (const r of [...records].sort(byId)) {
+    const cited = r.sourceIds
+      .map((id) => sources.get(id))
+      .filter((s): s is SourceEntry => s !== undefined)
+      .map((s) => `${s.publisher}, "${s.title}", ${s.url}`)
+      .join(' | ');
+    lines.push(
+      [
+        r.id, r.level, r.fips, r.jurisdiction, r.agency, r.agencyType, r.kind, r.model, r.category,
+        r.voted, r.signed, r.effective, r.end, r.endNote, r.citation, r.summary, r.sourceIds.join(';'),
+        r.confidence, r.notes, cited,
+      ].map(csvField).join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

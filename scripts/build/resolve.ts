@@ -1,0 +1,169 @@
+/**
+ * Which records apply to which jurisdiction, and each jurisdiction's status intervals, following
+ * the precedence in src/domain/status.ts. Pure: typed data in, the StatusIndex entries out.
+ */
+import type { FederalListEntry, JurisdictionEntry, PolicyRecord, StatusIndex } from '../../src/domain/dataset';
+import { DATASET_VERSION, TIMELINE_START } from '../../src/domain/dataset';
+import { statusIntervals, type ActiveSpan } from '../../src/domain/status';
+import { STATES, STATE_BY_USPS } from '../../src/domain/states';
+import type { ValidData } from './validate';
+
+export interface CountyInfo {
+  fips: string;
+  name: string;
+}
+
+export interface PlacePosition {
+  point: [number, number];
+  lonLat: [number, number];
+}
+
+const COUNTY_OWN_AGENCIES = new Set(['sheriff', 'county_agency']);
+
+const span = (r: PolicyRecord): ActiveSpan => ({ id: r.id, category: r.category, start: r.effective, end: r.end });
+const isAgreement = (r: PolicyRecord) => r.kind === 'agreement_287g';
+
+export function resolveJurisdictions(
+  data: ValidData,
+  counties: readonly CountyInfo[],
+  placePosition: (placeId: string) => PlacePosition | undefined,
+): JurisdictionEntry[] {
+  const consolidated = data.consolidated;
+  const byFips = new Map<string, PolicyRecord[]>();
+  for (const r of data.records) {
+    const list = byFips.get(r.fips) ?? [];
+    list.push(r);
+    byFips.set(r.fips, list);
+  }
+  const recordsAt = (id: string) => byFips.get(id) ?? [];
+  const federalOf = (id: string) => {
+    const lists = data.federalLists.filter((l) => data.federalEntries.get(l.id)?.has(id)).map((l) => l.id);
+    return lists.length > 0 ? lists : undefined;
+  };
+  const sortedIds = (records: readonly PolicyRecord[]) =>
+    [...records].sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : a.id < b.id ? -1 : 1)).map((r) => r.id);
+
+  const stateSpans = new Map<string, ActiveSpan[]>();
+  const out: JurisdictionEntry[] = [];
+
+  for (const state of STATES) {
+    const own = recordsAt(state.fips);
+    const laws = own.filter((r) => r.level === 'state').map(span);
+    stateSpans.set(state.fips, laws);
+    const agencies = own.filter((r) => r.level === 'agency');
+    out.push({
+      id: state.fips,
+      level: 'state',
+      name: state.name,
+      state: state.fips,
+      intervals: statusIntervals({
+        state: laws,
+        local: agencies.filter((r) => !isAgreement(r)).map(span),
+        ownAgreements: agencies.filter(isAgreement).map(span),
+      }),
+      recordIds: sortedIds(own),
+      federalLists: federalOf(state.fips),
+    });
+  }
+
+  const placesByCounty = new Map<string, string[]>();
+  const consolidatedLocal = new Map<string, PolicyRecord[]>();
+  for (const [placeId, countyIds] of consolidated) {
+    for (const county of countyIds) {
+      consolidatedLocal.set(county, [...(consolidatedLocal.get(county) ?? []), ...recordsAt(placeId).filter((r) => !isAgreement(r))]);
+    }
+  }
+
+  const shownPlaces = [...data.places.values()]
+    .filter((p) => recordsAt(p.id).length > 0 || federalOf(p.id) !== undefined)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const place of shownPlaces) {
+    const state = STATE_BY_USPS.get(place.state)!;
+    const own = recordsAt(place.id);
+    const position = placePosition(place.id);
+    const list = placesByCounty.get(place.county_fips) ?? [];
+    list.push(place.id);
+    placesByCounty.set(place.county_fips, list);
+    out.push({
+      id: place.id,
+      level: 'place',
+      name: place.name,
+      state: state.fips,
+      county: place.county_fips,
+      ...(position ?? {}),
+      intervals: statusIntervals({
+        state: stateSpans.get(state.fips) ?? [],
+        local: own.filter((r) => !isAgreement(r) && (r.level === 'place' || r.agencyType === 'police')).map(span),
+        ownAgreements: own.filter((r) => isAgreement(r) && r.agencyType === 'police').map(span),
+      }),
+      recordIds: sortedIds(own),
+      federalLists: federalOf(place.id),
+    });
+  }
+
+  for (const county of counties) {
+    const own = recordsAt(county.fips);
+    const ownAgency = own.filter((r) => r.level === 'agency' && COUNTY_OWN_AGENCIES.has(r.agencyType ?? ''));
+    const local = [
+      ...own.filter((r) => r.level === 'county'),
+      ...ownAgency.filter((r) => !isAgreement(r)),
+      ...(consolidatedLocal.get(county.fips) ?? []),
+    ];
+    const placeIds = placesByCounty.get(county.fips);
+    out.push({
+      id: county.fips,
+      level: 'county',
+      name: county.name,
+      state: county.fips.slice(0, 2),
+      intervals: statusIntervals({
+        state: stateSpans.get(county.fips.slice(0, 2)) ?? [],
+        local: local.map(span),
+        ownAgreements: ownAgency.filter(isAgreement).map(span),
+      }),
+      recordIds: sortedIds([...own, ...(consolidatedLocal.get(county.fips) ?? [])]),
+      ...(placeIds ? { placeIds } : {}),
+      federalLists: federalOf(county.fips),
+    });
+  }
+  return out;
+}
+
+export function buildStatusIndex(data: ValidData, jurisdictions: JurisdictionEntry[]): StatusIndex {
+  const changeDays = new Set<string>();
+  for (const j of jurisdictions) for (const [day] of j.intervals) changeDays.add(day);
+  const federalLists: FederalListEntry[] = data.federalLists.map((l) => ({
+    ...l,
+    entryCount: data.federalEntryCounts.get(l.id) ?? 0,
+    entries: Object.fromEntries([...(data.federalEntries.get(l.id) ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : 1))),
+  }));
+  return {
+    version: DATASET_VERSION,
+    asOf: newestFact(data),
+    timelineStart: TIMELINE_START,
+    jurisdictions: dropUndefined(jurisdictions),
+    changeDays: [...changeDays].sort(),
+    events: [...data.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
+    federalLists,
+  };
+}
+
+/** The newest date any record, list or event speaks of: what the map is "as of". */
+export function newestFact(data: ValidData): string {
+  let newest = TIMELINE_START;
+  const see = (d: string | undefined) => {
+    if (d !== undefined && d > newest) newest = d;
+  };
+  for (const r of data.records) {
+    see(r.effective);
+    see(r.end);
+    see(r.signed);
+  }
+  for (const l of data.federalLists) see(l.published);
+  for (const s of data.sources.values()) if (s.publisher.includes('Immigration and Customs Enforcement')) see(s.accessed);
+  return newest;
+}
+
+/** JSON.stringify drops undefined properties anyway; doing it here keeps objects' key sets stable for tests. */
+function dropUndefined<T extends object>(items: T[]): T[] {
+  return items.map((item) => Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as T);
+}

@@ -1,0 +1,298 @@
+/**
+ * Turns raw CSV rows into typed, cross-checked values. Every problem becomes a DataError naming
+ * file, line and field; all problems of a run are collected so one pass can fix them all.
+ */
+import type { ZodType } from 'zod';
+import { parsePartialDate } from '../../src/domain/dates';
+import type { FederalListEntry, PolicyRecord, SourceEntry, TimelineEvent } from '../../src/domain/dataset';
+import {
+  COUNTY_FIPS,
+  PLACE_FIPS,
+  PLACE_ID,
+  consolidatedRow,
+  eventRow,
+  federalListEntryRow,
+  federalListRow,
+  placeRow,
+  policyRecordRow,
+  sourceRow,
+  type PlaceRow,
+} from '../../src/domain/schema';
+import { STATE_BY_FIPS, STATE_BY_USPS } from '../../src/domain/states';
+import { DataError, DataErrors } from './errors';
+import type { CsvRow } from './read-csv';
+
+export const COLUMNS = {
+  policies: Object.keys(policyRecordRow.shape),
+  sources: Object.keys(sourceRow.shape),
+  places: Object.keys(placeRow.shape),
+  lists: Object.keys(federalListRow.shape),
+  entries: Object.keys(federalListEntryRow.shape),
+  events: Object.keys(eventRow.shape),
+  consolidated: Object.keys(consolidatedRow.shape),
+} as const;
+
+export interface RawData {
+  policies: CsvRow[];
+  sources: CsvRow[];
+  places: CsvRow[];
+  lists: CsvRow[];
+  entries: CsvRow[];
+  events: CsvRow[];
+  consolidated: CsvRow[];
+}
+
+export interface Place extends PlaceRow {
+  origin: string;
+}
+
+export interface ValidData {
+  records: PolicyRecord[];
+  sources: Map<string, SourceEntry>;
+  places: Map<string, Place>;
+  federalLists: Omit<FederalListEntry, 'entries' | 'entryCount'>[];
+  /** list id → jurisdiction id → name as printed */
+  federalEntries: Map<string, Map<string, string>>;
+  federalEntryCounts: Map<string, number>;
+  events: TimelineEvent[];
+  /** place id → the counties its government also governs */
+  consolidated: Map<string, string[]>;
+}
+
+/** The geography the data may refer to: us-atlas counties by FIPS. */
+export interface Geography {
+  counties: ReadonlySet<string>;
+}
+
+const MAX_ERRORS = 50;
+
+export function validate(raw: RawData, geography: Geography): ValidData {
+  const errors: DataError[] = [];
+  const fail = (row: CsvRow, field: string, problem: string) => {
+    if (errors.length < MAX_ERRORS) errors.push(new DataError(row.file, row.line, field, problem));
+  };
+  const check = <T>(schema: ZodType<T>, row: CsvRow): T | undefined => {
+    const result = schema.safeParse(row.values);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) fail(row, String(issue.path[0] ?? 'row'), issue.message);
+    return undefined;
+  };
+
+  // Sources first: everything else cites them.
+  const sources = new Map<string, SourceEntry>();
+  const sourceOrigin = new Map<string, CsvRow>();
+  for (const row of raw.sources) {
+    const s = check(sourceRow, row);
+    if (!s) continue;
+    const previous = sourceOrigin.get(s.id);
+    if (previous) {
+      fail(row, 'id', `duplicate source id "${s.id}" (first at ${previous.file}:${previous.line})`);
+      continue;
+    }
+    sourceOrigin.set(s.id, row);
+    sources.set(s.id, {
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      published: s.published_date && day(s.published_date),
+      accessed: day(s.accessed_date),
+      notes: s.notes,
+    });
+  }
+  const checkSources = (row: CsvRow, ids: string[]) => {
+    for (const id of ids) if (!sources.has(id)) fail(row, 'source_ids', `unknown source "${id}" (add it to a file in data/sources/)`);
+  };
+
+  const places = new Map<string, Place>();
+  const placeByFips = new Map<string, string>();
+  for (const row of raw.places) {
+    const p = check(placeRow, row);
+    if (!p) continue;
+    if (!STATE_BY_USPS.has(p.state)) fail(row, 'state', `unknown state "${p.state}"`);
+    if (!p.id.startsWith(`${p.state}-`)) fail(row, 'id', `place id "${p.id}" must start with its state "${p.state}-"`);
+    if (!geography.counties.has(p.county_fips)) fail(row, 'county_fips', `unknown county FIPS "${p.county_fips}"`);
+    else if (STATE_BY_FIPS.get(p.county_fips.slice(0, 2))?.usps !== p.state) {
+      fail(row, 'county_fips', `county ${p.county_fips} is not in ${p.state}`);
+    }
+    const previous = places.get(p.id);
+    if (previous) {
+      if (previous.name !== p.name || previous.state !== p.state || previous.county_fips !== p.county_fips) {
+        fail(row, 'id', `place "${p.id}" is described differently at ${previous.origin} (name, state and county must agree)`);
+      } else if (p.fips && !previous.fips) {
+        places.set(p.id, { ...previous, fips: p.fips });
+      }
+      continue;
+    }
+    places.set(p.id, { ...p, origin: `${row.file}:${row.line}` });
+  }
+  for (const p of places.values()) if (p.fips) placeByFips.set(p.fips, p.id);
+
+  /** Canonical jurisdiction id for a record's fips column, or a problem. */
+  const jurisdictionOf = (fips: string): string | { problem: string } => {
+    if (/^\d{2}$/.test(fips)) return STATE_BY_FIPS.has(fips) ? fips : { problem: `unknown state FIPS "${fips}"` };
+    if (COUNTY_FIPS.test(fips)) return geography.counties.has(fips) ? fips : { problem: `unknown county FIPS "${fips}"` };
+    if (PLACE_FIPS.test(fips)) return placeByFips.get(fips) ?? { problem: `no place in data/places/ has FIPS "${fips}"` };
+    if (PLACE_ID.test(fips)) return places.has(fips) ? fips : { problem: `unknown place "${fips}" (add it to a file in data/places/)` };
+    return { problem: `"${fips}" is not a 2-digit state, 5-digit county or 7-digit place FIPS, nor a place id` };
+  };
+
+  const records: PolicyRecord[] = [];
+  const recordOrigin = new Map<string, CsvRow>();
+  for (const row of raw.policies) {
+    const r = check(policyRecordRow, row);
+    if (!r) continue;
+    const previous = recordOrigin.get(r.id);
+    if (previous) {
+      fail(row, 'id', `duplicate record id "${r.id}" (first at ${previous.file}:${previous.line})`);
+      continue;
+    }
+    recordOrigin.set(r.id, row);
+    checkSources(row, r.source_ids);
+
+    const where = jurisdictionOf(r.fips);
+    if (typeof where !== 'string') {
+      fail(row, 'fips', where.problem);
+      continue;
+    }
+    const shape = where.length === 2 ? 'state' : where.length === 5 ? 'county' : 'place';
+    if (r.level !== 'agency' && r.level !== shape) fail(row, 'fips', `a ${r.level} record needs a ${r.level} code, "${r.fips}" is a ${shape}`);
+    if (r.level === 'agency') {
+      if (!r.agency) fail(row, 'agency', 'an agency record needs the agency name');
+      if (!r.agency_type) fail(row, 'agency_type', 'an agency record needs agency_type');
+      if (r.agency_type === 'state_agency' && shape !== 'state') fail(row, 'fips', 'a state agency is recorded with its 2-digit state FIPS');
+    } else if (r.agency_type) {
+      fail(row, 'agency_type', `only agency records have an agency_type (level is ${r.level})`);
+    }
+    if (r.kind === 'agreement_287g') {
+      if (!r.model) fail(row, 'model', 'a 287(g) agreement needs its model');
+      if (r.category !== 'participates') fail(row, 'category', 'a 287(g) agreement is "participates"');
+    } else if (r.model) {
+      fail(row, 'model', `only 287(g) agreements have a model (kind is ${r.kind})`);
+    }
+
+    const effective = parsePartialDate(r.effective_date);
+    if (typeof effective === 'string') continue;
+    const end = r.end_date === undefined ? undefined : day(r.end_date);
+    if (end !== undefined && end <= effective.day) {
+      fail(row, 'end_date', `${r.end_date} is not after effective_date ${r.effective_date}`);
+      continue;
+    }
+    records.push({
+      id: r.id,
+      level: r.level,
+      fips: where,
+      jurisdiction: r.jurisdiction,
+      agency: r.agency,
+      agencyType: r.agency_type,
+      kind: r.kind,
+      model: r.model,
+      category: r.category,
+      voted: r.voted_date && day(r.voted_date),
+      signed: r.signed_date && day(r.signed_date),
+      effective: effective.day,
+      effectivePrecision: effective.precision,
+      end,
+      endNote: r.end_note,
+      citation: r.citation,
+      summary: r.summary,
+      sourceIds: r.source_ids,
+      confidence: r.confidence,
+      notes: r.notes,
+      origin: `${row.file}:${row.line}`,
+    });
+  }
+  checkOverlaps(records, recordOrigin, fail);
+
+  const federalLists: ValidData['federalLists'] = [];
+  for (const row of raw.lists) {
+    const l = check(federalListRow, row);
+    if (!l) continue;
+    checkSources(row, l.source_ids);
+    federalLists.push({
+      id: l.id,
+      title: l.title,
+      publisher: l.publisher,
+      published: day(l.published_date),
+      withdrawn: l.withdrawn_date && day(l.withdrawn_date),
+      summary: l.summary,
+      sourceIds: l.source_ids,
+    });
+  }
+  const federalEntries = new Map<string, Map<string, string>>(federalLists.map((l) => [l.id, new Map()]));
+  const federalEntryCounts = new Map<string, number>(federalLists.map((l) => [l.id, 0]));
+  for (const row of raw.entries) {
+    const e = check(federalListEntryRow, row);
+    if (!e) continue;
+    const entries = federalEntries.get(e.list_id);
+    if (!entries) {
+      fail(row, 'list_id', `unknown list "${e.list_id}" (see data/federal/lists.csv)`);
+      continue;
+    }
+    const where = jurisdictionOf(e.fips);
+    if (typeof where !== 'string') {
+      fail(row, 'fips', where.problem);
+      continue;
+    }
+    federalEntryCounts.set(e.list_id, (federalEntryCounts.get(e.list_id) ?? 0) + 1);
+    const printed = entries.get(where);
+    entries.set(where, printed ? `${printed}; ${e.name_as_printed}` : e.name_as_printed);
+  }
+
+  const events: TimelineEvent[] = [];
+  for (const row of raw.events) {
+    const e = check(eventRow, row);
+    if (!e) continue;
+    checkSources(row, e.source_ids);
+    const d = parsePartialDate(e.date);
+    if (typeof d === 'string') continue;
+    events.push({ id: e.id, date: d.day, precision: d.precision, label: e.label, labelEs: e.label_es, summary: e.summary, sourceIds: e.source_ids });
+  }
+
+  const consolidated = new Map<string, string[]>();
+  for (const row of raw.consolidated) {
+    const c = check(consolidatedRow, row);
+    if (!c) continue;
+    if (!places.has(c.place_id)) fail(row, 'place_id', `unknown place "${c.place_id}"`);
+    else if (!geography.counties.has(c.county_fips)) fail(row, 'county_fips', `unknown county FIPS "${c.county_fips}"`);
+    else consolidated.set(c.place_id, [...(consolidated.get(c.place_id) ?? []), c.county_fips]);
+  }
+
+  if (errors.length > 0) throw new DataErrors(errors);
+  return { records, sources, places, federalLists, federalEntries, federalEntryCounts, events, consolidated };
+}
+
+/** Two records of the same jurisdiction, agency, kind and model may not be in force at once. */
+function checkOverlaps(
+  records: readonly PolicyRecord[],
+  origin: ReadonlyMap<string, CsvRow>,
+  fail: (row: CsvRow, field: string, problem: string) => void,
+): void {
+  const groups = new Map<string, PolicyRecord[]>();
+  for (const r of records) {
+    const key = [r.fips, r.agency?.toLowerCase() ?? '', r.kind, r.model ?? ''].join('|');
+    const group = groups.get(key) ?? [];
+    group.push(r);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : a.id < b.id ? -1 : 1));
+    for (let i = 1; i < group.length; i++) {
+      const before = group[i - 1]!;
+      const after = group[i]!;
+      if (before.end === undefined || after.effective < before.end) {
+        fail(
+          origin.get(after.id)!,
+          'effective_date',
+          `overlaps "${before.id}" (${before.origin}), in force ${before.effective}–${before.end ?? 'now'}, of the same jurisdiction, agency and kind: give the earlier one an end_date`,
+        );
+      }
+    }
+  }
+}
+
+function day(partial: string): string {
+  const parsed = parsePartialDate(partial);
+  if (typeof parsed === 'string') throw new Error(`unreachable: unvalidated date ${partial}`);
+  return parsed.day;
+}
