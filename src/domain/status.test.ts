@@ -38,10 +38,15 @@ describe('resolveStatus precedence', () => {
     expect(resolveStatus(layers({ state, local: [span('x', 'requires', '2010-01-01')] }), '2015-01-01')).toBe('some_limits');
   });
 
-  it('lets the newest record of a layer win when several are in force', () => {
-    const state = [span('or-1987', 'some_limits', '1987-07-01'), span('or-2021', 'limits', '2021-07-19')];
+  it('lets the strongest record in force win within a layer, the newest among equals', () => {
+    // New York: a 2018 ruling limiting detainers stays in force when a 2020 courthouse-only law is added.
+    const ny = [span('wells-2018', 'limits', '2018-11-14'), span('courts-2020', 'some_limits', '2020-12-15')];
+    expect(resolveStatus(layers({ state: ny }), '2021-01-01')).toBe('limits');
+    const state = [span('or-1987', 'some_limits', '1987-07-01', '2021-07-19'), span('or-2021', 'limits', '2021-07-19')];
     expect(resolveStatus(layers({ state }), '2021-07-18')).toBe('some_limits');
     expect(resolveStatus(layers({ state }), '2021-07-19')).toBe('limits');
+    const flip = [span('old', 'limits', '2010-01-01'), span('new', 'limits', '2015-01-01')];
+    expect(resolveStatus(layers({ state: flip }), '2016-01-01')).toBe('limits');
   });
 });
 

@@ -9,8 +9,9 @@
  *  3. A state law that limits cooperation sets a floor: the local policy applies where it limits
  *     more; a local policy that conflicts with it (one requiring cooperation) is preempted.
  *  4. Otherwise the jurisdiction's own policy applies; with none, "no known policy".
- * Among several records active at once in the same layer, the one that took effect last wins
- * (a newer law supersedes an older one); ties go to the stronger category.
+ * Among several records in force at once in the same layer, the strongest wins (a narrower later
+ * law, such as a courthouse-only rule, does not undo a broader one still in force); between equally
+ * strong records the newest wins. A law that replaces another ends the earlier record in the data.
  */
 import { CATEGORY_RANK, type Category, type RecordCategory } from './categories';
 import type { IsoDay } from './dates';
@@ -45,11 +46,9 @@ export function prevailing(spans: readonly ActiveSpan[], day: IsoDay): ActiveSpa
   let best: ActiveSpan | undefined;
   for (const span of spans) {
     if (!isActive(span, day)) continue;
-    if (
-      best === undefined ||
-      span.start > best.start ||
-      (span.start === best.start && Math.abs(CATEGORY_RANK[span.category]) > Math.abs(CATEGORY_RANK[best.category]))
-    ) {
+    const strength = Math.abs(CATEGORY_RANK[span.category]);
+    const bestStrength = best === undefined ? -1 : Math.abs(CATEGORY_RANK[best.category]);
+    if (best === undefined || strength > bestStrength || (strength === bestStrength && span.start > best.start)) {
       best = span;
     }
   }

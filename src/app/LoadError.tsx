@@ -1,0 +1,35 @@
+import { DataLoadError } from '../data/load';
+import { DATASET_VERSION } from '../domain/dataset';
+import type { Strings } from '../i18n/strings';
+
+/** A data error in the reader's words, with the file and the problem for a bug report. */
+export function describeLoadError(error: unknown, strings: Strings): string {
+  if (error instanceof DataLoadError) {
+    switch (error.kind) {
+      case 'http':
+        return strings.httpError(error.detail.status ?? 0, error.file);
+      case 'json':
+        return strings.notJson(error.file);
+      case 'version':
+        return strings.dataVersionMismatch(error.detail.found ?? -1, DATASET_VERSION);
+      case 'shape':
+        return strings.badShape(error.file);
+      case 'network':
+        return strings.networkError(error.file);
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function LoadError({ error, strings, onRetry }: { error: unknown; strings: Strings; onRetry(): void }) {
+  return (
+    <div className="message message--error" role="alert">
+      <h2>{strings.loadErrorTitle}</h2>
+      <p>{strings.loadErrorBody}</p>
+      <p className="message__detail">{strings.loadErrorDetail(describeLoadError(error, strings))}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {strings.retry}
+      </button>
+    </div>
+  );
+}

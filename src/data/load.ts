@@ -1,0 +1,108 @@
+/**
+ * Fetching the data files the build writes to public/data/ (contract: src/domain/dataset.ts).
+ * URLs are resolved against the page, so the site works from any sub-path; nothing is inlined
+ * into the bundle. Each loader checks the shape just enough to fail with a clear message instead
+ * of drawing a broken map.
+ */
+import type { Topology } from 'topojson-specification';
+import { DATA_FILES, DATASET_VERSION, type RecordIndex, type StatusIndex } from '../domain/dataset';
+
+/** Why a data file could not be used; `detail` names the file and the problem. */
+export class DataLoadError extends Error {
+  constructor(
+    readonly kind: 'http' | 'network' | 'json' | 'shape' | 'version',
+    readonly file: string,
+    readonly detail: { status?: number; found?: number } = {},
+  ) {
+    super(`${file}: ${kind}${detail.status !== undefined ? ` ${detail.status}` : ''}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
+
+const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
+
+export function dataUrl(path: string, base: string = document.baseURI): string {
+  return new URL(path, base).href;
+}
+
+export async function fetchJson(path: string, fetcher: Fetcher = defaultFetcher, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetcher(dataUrl(path), signal ? { signal } : undefined);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new DataLoadError('network', path);
+  }
+  if (!response.ok) throw new DataLoadError('http', path, { status: response.status });
+  try {
+    return await response.json();
+  } catch {
+    throw new DataLoadError('json', path);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkVersion(value: Record<string, unknown>, file: string): void {
+  if (value.version !== DATASET_VERSION) {
+    throw new DataLoadError('version', file, { found: typeof value.version === 'number' ? value.version : -1 });
+  }
+}
+
+export function asStatusIndex(value: unknown, file: string = DATA_FILES.status): StatusIndex {
+  if (!isObject(value)) throw new DataLoadError('shape', file);
+  checkVersion(value, file);
+  if (
+    typeof value.asOf !== 'string' ||
+    !Array.isArray(value.jurisdictions) ||
+    !Array.isArray(value.changeDays) ||
+    !Array.isArray(value.events) ||
+    !Array.isArray(value.federalLists)
+  ) {
+    throw new DataLoadError('shape', file);
+  }
+  // The fields the app reads were checked above; the rest is the build's contract (dataset.ts).
+  return value as unknown as StatusIndex;
+}
+
+export function asRecordIndex(value: unknown, file: string = DATA_FILES.records): RecordIndex {
+  if (!isObject(value)) throw new DataLoadError('shape', file);
+  checkVersion(value, file);
+  if (!isObject(value.records) || !isObject(value.sources)) throw new DataLoadError('shape', file);
+  return value as unknown as RecordIndex;
+}
+
+export function asTopology(value: unknown, file: string = DATA_FILES.map): Topology {
+  if (!isObject(value) || value.type !== 'Topology' || !isObject(value.objects) || !Array.isArray(value.arcs)) {
+    throw new DataLoadError('shape', file);
+  }
+  const objects = value.objects;
+  for (const name of ['states', 'counties']) {
+    const object = objects[name];
+    if (!isObject(object) || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
+      throw new DataLoadError('shape', file);
+    }
+  }
+  return value as unknown as Topology;
+}
+
+export interface RawMapData {
+  index: StatusIndex;
+  topology: Topology;
+}
+
+export async function loadMapFiles(fetcher: Fetcher = defaultFetcher, signal?: AbortSignal): Promise<RawMapData> {
+  const [status, map] = await Promise.all([
+    fetchJson(DATA_FILES.status, fetcher, signal),
+    fetchJson(DATA_FILES.map, fetcher, signal),
+  ]);
+  return { index: asStatusIndex(status), topology: asTopology(map) };
+}
+
+export async function loadRecordFile(fetcher: Fetcher = defaultFetcher, signal?: AbortSignal): Promise<RecordIndex> {
+  return asRecordIndex(await fetchJson(DATA_FILES.records, fetcher, signal));
+}

@@ -1,0 +1,52 @@
+/**
+ * A jurisdiction's status intervals as segments of the timeline (start of data to today), for the
+ * small history bar in the detail panel.
+ */
+import type { Category } from '../domain/categories';
+import type { IsoDay } from '../domain/dates';
+import type { StatusInterval } from '../domain/status';
+
+export interface HistorySegment {
+  start: IsoDay;
+  /** First day of the next segment, or undefined for the segment running to today. */
+  end?: IsoDay;
+  category: Category;
+  /** Share of the timeline, 0..1, and offset from its start. */
+  offset: number;
+  width: number;
+}
+
+function dayNumber(day: IsoDay): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7) || '1') - 1, Number(day.slice(8, 10) || '1')) / 86_400_000;
+}
+
+export function historySegments(intervals: readonly StatusInterval[], start: IsoDay, today: IsoDay): HistorySegment[] {
+  const t0 = dayNumber(start);
+  const span = Math.max(1, dayNumber(today) - t0);
+  const points: { start: IsoDay; category: Category }[] = [];
+  let current: Category = 'none';
+  for (const [day, category] of intervals) {
+    if (day <= start) {
+      current = category;
+      continue;
+    }
+    if (day > today) break;
+    if (points.length === 0) points.push({ start, category: current });
+    points.push({ start: day, category });
+  }
+  if (points.length === 0) points.push({ start, category: current });
+  // Merge neighbours with the same category (intervals clipped at the start can repeat one).
+  const merged = points.filter((p, i) => i === 0 || points[i - 1]!.category !== p.category);
+  return merged.map((p, i) => {
+    const next = merged[i + 1];
+    const from = dayNumber(p.start) - t0;
+    const to = (next ? dayNumber(next.start) : dayNumber(today)) - t0;
+    return {
+      start: p.start,
+      ...(next ? { end: next.start } : {}),
+      category: p.category,
+      offset: from / span,
+      width: Math.max(0, to - from) / span,
+    };
+  });
+}

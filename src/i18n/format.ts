@@ -1,0 +1,56 @@
+/**
+ * Dates as people read them. IsoDay strings are calendar days with no time zone: they are turned
+ * into UTC midnights and formatted in UTC, so a reader west of Greenwich never sees the day before.
+ */
+import type { DatePrecision, IsoDay } from '../domain/dates';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function toUtcDate(day: IsoDay): Date {
+  const year = Number(day.slice(0, 4));
+  const month = day.length >= 7 ? Number(day.slice(5, 7)) : 1;
+  const dayOfMonth = day.length >= 10 ? Number(day.slice(8, 10)) : 1;
+  return new Date(Date.UTC(year, month - 1, dayOfMonth));
+}
+
+/** "September 8, 2011" */
+export function formatDay(day: IsoDay, locale: string): string {
+  return formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(toUtcDate(day));
+}
+
+/** "Sep 8, 2011" */
+export function formatDayShort(day: IsoDay, locale: string): string {
+  return formatter(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(toUtcDate(day));
+}
+
+/** "September 2011" */
+export function formatMonth(day: IsoDay, locale: string): string {
+  return formatter(locale, { year: 'numeric', month: 'long' }).format(toUtcDate(day));
+}
+
+/** A date shown with the precision the source gives it: "2011", "September 2011" or "September 8, 2011". */
+export function formatPartial(day: IsoDay, precision: DatePrecision, locale: string): string {
+  if (precision === 'year') return day.slice(0, 4);
+  if (precision === 'month') return formatMonth(day, locale);
+  return formatDay(day, locale);
+}
+
+/**
+ * Precision of a date field that carries none of its own: a "YYYY" or "YYYY-MM" string is partial;
+ * a full day whose precision is unknown is shown as a day.
+ */
+export function precisionOf(day: IsoDay): DatePrecision {
+  if (day.length === 4) return 'year';
+  if (day.length === 7) return 'month';
+  return 'day';
+}

@@ -1,0 +1,50 @@
+/**
+ * The colour key as real text: one swatch, label and count per category, in the diverging order
+ * of src/domain/categories.ts, and what each colour means in a disclosure below.
+ */
+import { useId } from 'react';
+import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
+import type { Strings } from '../i18n/strings';
+
+export interface LegendProps {
+  counts: Record<Category, number>;
+  /** e.g. "Number of counties on September 30, 2017". */
+  caption: string;
+  strings: Strings;
+}
+
+export function Legend({ counts, caption, strings }: LegendProps) {
+  const titleId = useId();
+  return (
+    <section className="legend" aria-labelledby={titleId}>
+      <h2 id={titleId} className="visually-hidden">
+        {strings.legendTitle}
+      </h2>
+      <p className="legend__caption">{caption}</p>
+      <ul className="legend__items">
+        {CATEGORIES.map((category) => (
+          <li key={category} className="legend__item" data-category={category}>
+            <span className="swatch swatch--legend" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
+            <span className="legend__label">{strings.category[category]}</span>
+            <span className="legend__count">{strings.legendCount(counts[category])}</span>
+          </li>
+        ))}
+      </ul>
+      <details className="legend__help">
+        <summary>{strings.legendHelpSummary}</summary>
+        <dl>
+          {CATEGORIES.map((category) => (
+            <div key={category}>
+              <dt>
+                <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
+                {strings.category[category]}
+              </dt>
+              <dd>{strings.categoryHelp[category]}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="legend__places">{strings.legendPlaces}</p>
+      </details>
+    </section>
+  );
+}

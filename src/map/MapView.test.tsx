@@ -1,0 +1,168 @@
+import { act, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { stringsFor } from '../i18n/strings';
+import { fixtureMapData } from '../testing/fixtures';
+import { FakeMap } from '../testing/maplibreMock';
+import { LAYER, PROMOTE_ID, SOURCE } from './layers';
+import { MapView, type MapViewProps } from './MapView';
+
+vi.mock('maplibre-gl', () => import('../testing/maplibreMock'));
+
+const strings = stringsFor('en');
+const data = fixtureMapData();
+
+function setup(overrides: Partial<MapViewProps> = {}) {
+  const props: MapViewProps = {
+    data,
+    date: '2010-01-01',
+    layer: 'counties',
+    selectedId: null,
+    initialView: null,
+    strings,
+    onSelect: vi.fn(),
+    onHover: vi.fn(),
+    onViewChange: vi.fn(),
+    ...overrides,
+  };
+  const view = render(<MapView {...props} />);
+  const map = FakeMap.last();
+  act(() => map.fire('load'));
+  const rerender = (next: Partial<MapViewProps>) => view.rerender(<MapView {...props} {...next} />);
+  return { props, map, rerender, view };
+}
+
+beforeEach(() => {
+  FakeMap.instances = [];
+});
+
+describe('MapView', () => {
+  it('creates an offline map limited to the US layout', () => {
+    const { map } = setup();
+    const options = map.options;
+    expect(options.renderWorldCopies).toBe(false);
+    expect(options.attributionControl).toBe(false);
+    expect(options.style).toMatchObject({ version: 8, sources: {}, layers: [{ type: 'background' }] });
+    expect(options.style).not.toHaveProperty('glyphs');
+    expect(options.maxBounds).toBeDefined();
+    expect(options.bounds).toEqual(data.geometry.bounds);
+    expect(map.container()).toBe(screen.getByTestId('map-canvas'));
+  });
+
+  it('opens at the position from the link when there is one', () => {
+    const { map } = setup({ initialView: { zoom: 5, lat: 35, lon: -100 } });
+    expect(map.options).toMatchObject({ center: [-100, 35], zoom: 5 });
+    expect(map.options).not.toHaveProperty('bounds');
+  });
+
+  it('adds one GeoJSON source per level with the FIPS promoted to the id', () => {
+    const { map } = setup();
+    for (const id of [SOURCE.counties, SOURCE.states, SOURCE.places]) {
+      expect(map.sources.get(id)).toMatchObject({ type: 'geojson', promoteId: PROMOTE_ID });
+    }
+    expect(map.layers.map((l) => l.id)).toContain(LAYER.countyFill);
+  });
+
+  it('colours features for the date through feature-state', () => {
+    const { map } = setup();
+    expect(map.stateOf(SOURCE.counties, '48201')).toMatchObject({ category: 'participates' });
+    expect(map.stateOf(SOURCE.counties, '06075')).toMatchObject({ category: 'limits' });
+    expect(map.stateOf(SOURCE.places, 'CA-los-angeles')).toMatchObject({ category: 'some_limits' });
+    expect(map.stateOf(SOURCE.counties, '06037').category).toBeUndefined();
+  });
+
+  it('recolours only changed features on a date change, never through setData', () => {
+    const { map, rerender } = setup();
+    map.setFeatureStateCalls.length = 0;
+    rerender({ date: '2020-01-01' });
+    expect(map.setData).not.toHaveBeenCalled();
+    const changed = map.setFeatureStateCalls.map(([ref, state]) => [ref.source, ref.id, state.category]);
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        [SOURCE.states, '06', 'limits'],
+        [SOURCE.states, '48', 'requires'],
+        [SOURCE.counties, '06037', 'limits'],
+        [SOURCE.counties, '48201', 'requires'],
+        [SOURCE.places, 'CA-los-angeles', 'limits'],
+      ]),
+    );
+    expect(changed).toHaveLength(5);
+    map.setFeatureStateCalls.length = 0;
+    rerender({ date: '2020-02-01' });
+    expect(map.setFeatureStateCalls).toEqual([]);
+  });
+
+  it('switches the layer by visibility only', () => {
+    const { map, rerender } = setup();
+    expect(map.getLayer(LAYER.stateFill)?.layout?.visibility).toBe('none');
+    rerender({ layer: 'states' });
+    expect(map.getLayer(LAYER.stateFill)?.layout?.visibility).toBe('visible');
+    expect(map.getLayer(LAYER.countyFill)?.layout?.visibility).toBe('none');
+    expect(map.setData).not.toHaveBeenCalled();
+  });
+
+  it('outlines the selection through feature-state', () => {
+    const { map, rerender } = setup({ selectedId: '06037' });
+    expect(map.stateOf(SOURCE.counties, '06037')).toMatchObject({ selected: true });
+    rerender({ selectedId: 'CA-los-angeles' });
+    expect(map.stateOf(SOURCE.counties, '06037')).toMatchObject({ selected: false });
+    expect(map.stateOf(SOURCE.places, 'CA-los-angeles')).toMatchObject({ selected: true });
+  });
+
+  it('shows a tooltip with name, status on the date and a hint on hover, and selects on click', () => {
+    const { map, props } = setup();
+    map.featuresUnderPointer = [{ id: '48201', source: SOURCE.counties, properties: { fips: '48201' } }];
+    act(() => map.fire('mousemove', { point: { x: 100, y: 80 } }));
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toContain('Harris County');
+    expect(tooltip.textContent).toContain('Takes part in enforcement');
+    expect(tooltip.textContent).toContain('January 1, 2010');
+    expect(tooltip.textContent).toContain(strings.tooltipHint);
+    expect(map.stateOf(SOURCE.counties, '48201')).toMatchObject({ hover: true });
+    expect(props.onHover).toHaveBeenLastCalledWith('48201');
+    expect(map.getCanvas().style.cursor).toBe('pointer');
+
+    act(() => map.fire('click', { point: { x: 100, y: 80 } }));
+    expect(props.onSelect).toHaveBeenCalledWith('48201');
+
+    map.featuresUnderPointer = [];
+    act(() => map.fire('mousemove', { point: { x: 5, y: 5 } }));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(map.stateOf(SOURCE.counties, '48201')).toMatchObject({ hover: false });
+    expect(props.onHover).toHaveBeenLastCalledWith(null);
+  });
+
+  it('selects on tap without leaving a tooltip behind', () => {
+    const { map, props } = setup();
+    map.featuresUnderPointer = [{ id: 'CA-los-angeles', source: SOURCE.places, properties: {} }];
+    act(() => {
+      map.fire('touchstart', { point: { x: 10, y: 10 } });
+      map.fire('mousemove', { point: { x: 10, y: 10 } });
+      map.fire('click', { point: { x: 10, y: 10 } });
+    });
+    expect(props.onSelect).toHaveBeenCalledWith('CA-los-angeles');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('reports user moves, not programmatic ones', () => {
+    const { map, props } = setup();
+    act(() => map.fire('moveend', {}));
+    expect(props.onViewChange).not.toHaveBeenCalled();
+    act(() => map.fire('moveend', { originalEvent: new MouseEvent('mouseup') }));
+    expect(props.onViewChange).toHaveBeenCalledWith({ zoom: 3.5, lat: 38, lon: -96 });
+  });
+
+  it('keeps the country in view on resize until the user moves the map', () => {
+    const { map } = setup();
+    act(() => map.fire('resize'));
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    act(() => map.fire('moveend', { originalEvent: new MouseEvent('mouseup') }));
+    act(() => map.fire('resize'));
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+  });
+
+  it('removes the map on unmount', () => {
+    const { map, view } = setup();
+    view.unmount();
+    expect(map.removed).toBe(true);
+  });
+});

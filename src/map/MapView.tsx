@@ -1,0 +1,266 @@
+/**
+ * The maplibre map. It only applies what layers.ts describes: sources and layers once, then
+ * feature-state for colours (date), hover and selection, and layout visibility for the layer
+ * choice. The map instance lives in a ref, never in React state; the latest props are read
+ * through a ref from maplibre's event handlers.
+ */
+import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Category } from '../domain/categories';
+import { CATEGORY_COLORS } from '../domain/categories';
+import type { IsoDay } from '../domain/dates';
+import { statusOn } from '../domain/status';
+import { formatDay } from '../i18n/format';
+import type { Strings } from '../i18n/strings';
+import type { MapData } from '../store/appStore';
+import type { LayerChoice, MapPosition } from '../url/codec';
+import { maxBoundsFor } from './geometry';
+import {
+  baseStyle,
+  type FeatureStateValues,
+  interactiveLayers,
+  layersFor,
+  layerVisibility,
+  type SourceId,
+  sourceForLevel,
+  sourceSpecs,
+} from './layers';
+import { maplibregl } from './maplibre';
+import { categoryChanges } from './recolor';
+
+export interface MapViewProps {
+  data: MapData;
+  date: IsoDay;
+  layer: LayerChoice;
+  selectedId: string | null;
+  /** Where to open; null fits the whole country. Read once. */
+  initialView: MapPosition | null;
+  strings: Strings;
+  onSelect(id: string): void;
+  onHover(id: string | null): void;
+  /** The user moved or zoomed the map (not called for programmatic fits). */
+  onViewChange(view: MapPosition): void;
+}
+
+interface FeatureRef {
+  source: SourceId;
+  id: string;
+}
+
+interface TooltipState {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** After a touch, ignore the emulated mouse events that follow it for this long. */
+const TOUCH_GRACE_MS = 800;
+
+function featureId(feature: MapGeoJSONFeature | undefined): string | undefined {
+  if (feature === undefined) return undefined;
+  if (feature.id !== undefined) return String(feature.id);
+  const fips: unknown = feature.properties?.fips;
+  return typeof fips === 'string' ? fips : undefined;
+}
+
+export function MapView(props: MapViewProps) {
+  const { data, date, layer, selectedId, strings } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const propsRef = useRef(props);
+  const shownRef = useRef(new Map<string, Category>());
+  const hoverRef = useRef<FeatureRef | null>(null);
+  const selectedRef = useRef<FeatureRef | null>(null);
+  const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [tooltip, setTooltip] = useState<TooltipState | null>(null);
+
+  useLayoutEffect(() => {
+    propsRef.current = props;
+  });
+
+  // Create the map once per data set.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    const { geometry } = data;
+    const initialView = propsRef.current.initialView;
+    const s = propsRef.current.strings;
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container,
+        style: baseStyle(),
+        renderWorldCopies: false,
+        attributionControl: false,
+        maplibreLogo: false,
+        maxBounds: maxBoundsFor(geometry.bounds),
+        ...(initialView !== null
+          ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
+          : { bounds: geometry.bounds, fitBoundsOptions: { padding: 12 } }),
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        maxPitch: 0,
+        maxZoom: 11,
+        locale: {
+          'Map.Title': s.mapCanvasLabel,
+          'NavigationControl.ZoomIn': s.zoomIn,
+          'NavigationControl.ZoomOut': s.zoomOut,
+          'NavigationControl.ResetBearing': s.resetNorth,
+        },
+      });
+    } catch (error) {
+      // No WebGL (old device, disabled GPU): the rest of the page still works.
+      console.error(error);
+      setFailed(true);
+      return;
+    }
+    mapRef.current = map;
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+
+    let userMoved = initialView !== null;
+    let lastTouch = -Infinity;
+
+    const setState = (ref: FeatureRef, state: FeatureStateValues) => map.setFeatureState(ref, state);
+    const setHover = (next: FeatureRef | null) => {
+      const previous = hoverRef.current;
+      if (previous?.id === next?.id && previous?.source === next?.source) return;
+      if (previous !== null) setState(previous, { hover: false });
+      if (next !== null) setState(next, { hover: true });
+      hoverRef.current = next;
+      propsRef.current.onHover(next?.id ?? null);
+    };
+    const featureAt = (e: MapMouseEvent): FeatureRef | null => {
+      const layers = interactiveLayers(propsRef.current.layer).filter((id) => map.getLayer(id) !== undefined);
+      if (layers.length === 0) return null;
+      const feature = map.queryRenderedFeatures(e.point, { layers })[0];
+      const id = featureId(feature);
+      if (feature === undefined || id === undefined) return null;
+      return { source: feature.source as SourceId, id };
+    };
+
+    map.on('load', () => {
+      for (const [id, spec] of Object.entries(sourceSpecs(geometry))) map.addSource(id, spec);
+      for (const spec of layersFor(propsRef.current.layer)) map.addLayer(spec);
+      setReady(true);
+    });
+    map.on('mousemove', (e) => {
+      if (performance.now() - lastTouch < TOUCH_GRACE_MS) return;
+      const hit = featureAt(e);
+      setHover(hit);
+      map.getCanvas().style.cursor = hit !== null ? 'pointer' : '';
+      setTooltip(hit !== null ? { id: hit.id, x: e.point.x, y: e.point.y } : null);
+    });
+    map.on('mouseout', () => {
+      setHover(null);
+      setTooltip(null);
+    });
+    map.on('touchstart', () => {
+      lastTouch = performance.now();
+    });
+    map.on('click', (e) => {
+      const hit = featureAt(e);
+      const touched = performance.now() - lastTouch < TOUCH_GRACE_MS;
+      if (touched) {
+        // A tap selects; the panel says everything the tooltip would.
+        setHover(hit);
+        setTooltip(null);
+      }
+      if (hit !== null) propsRef.current.onSelect(hit.id);
+    });
+    map.on('dragstart', () => setTooltip(null));
+    map.on('moveend', (e) => {
+      // Only user gestures (mouse, touch, keys, zoom buttons) carry an originalEvent.
+      if (!('originalEvent' in e) || e.originalEvent === undefined) return;
+      userMoved = true;
+      const center = map.getCenter();
+      propsRef.current.onViewChange({ zoom: map.getZoom(), lat: center.lat, lon: center.lng });
+    });
+    map.on('resize', () => {
+      // Until the user moves the map, keep the whole country in view as the page resizes.
+      if (!userMoved) map.fitBounds(geometry.bounds, { padding: 12, animate: false });
+    });
+
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      shownRef.current = new Map();
+      hoverRef.current = null;
+      selectedRef.current = null;
+      setReady(false);
+      setTooltip(null);
+    };
+  }, [data]);
+
+  // Colours for the date: only the features whose category changed.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || map === null) return;
+    const { byLevel } = data.jurisdictions;
+    const entries = [...byLevel.state, ...byLevel.county, ...byLevel.place];
+    for (const change of categoryChanges(entries, date, shownRef.current)) {
+      map.setFeatureState({ source: sourceForLevel(change.level), id: change.id }, { category: change.category });
+    }
+  }, [ready, data, date]);
+
+  // Layer choice: visibility only; sources and feature-state stay.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || map === null) return;
+    for (const [id, visibility] of Object.entries(layerVisibility(layer))) {
+      if (map.getLayer(id) !== undefined) map.setLayoutProperty(id, 'visibility', visibility);
+    }
+    setTooltip(null);
+  }, [ready, layer]);
+
+  // Selection outline.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || map === null) return;
+    const previous = selectedRef.current;
+    const entry = selectedId !== null ? data.jurisdictions.byId.get(selectedId) : undefined;
+    const next: FeatureRef | null = entry !== undefined ? { source: sourceForLevel(entry.level), id: entry.id } : null;
+    if (previous !== null && (previous.id !== next?.id || previous.source !== next.source)) {
+      map.setFeatureState(previous, { selected: false });
+    }
+    if (next !== null) map.setFeatureState(next, { selected: true });
+    selectedRef.current = next;
+  }, [ready, data, selectedId]);
+
+  const entry = tooltip !== null ? data.jurisdictions.byId.get(tooltip.id) : undefined;
+  const category = entry !== undefined ? statusOn(entry.intervals, date) : 'none';
+  const container = containerRef.current;
+  const flipX = tooltip !== null && container !== null && tooltip.x > container.clientWidth - 240;
+  const flipY = tooltip !== null && container !== null && tooltip.y > container.clientHeight - 110;
+
+  return (
+    <div className="map-view">
+      <div ref={containerRef} className="map-view__canvas" data-testid="map-canvas" />
+      {failed && <p className="map-view__failed">{strings.mapUnavailable}</p>}
+      {tooltip !== null && entry !== undefined && (
+        <div
+          className="map-tooltip"
+          role="tooltip"
+          style={{
+            left: tooltip.x,
+            top: tooltip.y,
+            transform: `translate(${flipX ? 'calc(-100% - 14px)' : '14px'}, ${flipY ? 'calc(-100% - 14px)' : '14px'})`,
+          }}
+        >
+          <strong className="map-tooltip__name">{entry.name}</strong>
+          <span className="map-tooltip__level">{strings.level[entry.level]}</span>
+          <span className="map-tooltip__status">
+            <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
+            {strings.category[category]}
+          </span>
+          <span className="map-tooltip__date">{formatDay(date, strings.locale)}</span>
+          <span className="map-tooltip__hint">{strings.tooltipHint}</span>
+        </div>
+      )}
+    </div>
+  );
+}
+

@@ -1,0 +1,137 @@
+/**
+ * The TopoJSON from the build, turned into the GeoJSON the map's sources hold. Coordinates are
+ * already in the Albers USA layout (inverse-Web-Mercator'd by the build), so they are used as they
+ * are. Every feature carries its FIPS (or place id) in the `fips` property: the sources name it in
+ * `promoteId`, which is what makes string ids work with feature-state.
+ */
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { JurisdictionEntry, StatusIndex } from '../domain/dataset';
+
+export interface FeatureProps {
+  /** FIPS or place id; the sources' promoteId. */
+  fips: string;
+  name: string;
+}
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+export interface MapGeometry {
+  counties: FeatureCollection<Geometry, FeatureProps>;
+  states: FeatureCollection<Geometry, FeatureProps>;
+  /** State borders drawn once each (topojson mesh), for the outline layer. */
+  stateBorders: FeatureCollection<MultiLineString>;
+  places: FeatureCollection<Point, FeatureProps>;
+  /** Extent of everything drawn, in the map's (pre-projected) coordinates. */
+  bounds: Bounds;
+}
+
+interface TopoProps {
+  name?: string;
+}
+
+function collection(topology: Topology, name: 'states' | 'counties'): FeatureCollection<Geometry, FeatureProps> {
+  const object = topology.objects[name] as GeometryCollection<TopoProps>;
+  const fc = feature(topology, object) as FeatureCollection<Geometry | null, TopoProps | null>;
+  const features: Feature<Geometry, FeatureProps>[] = [];
+  for (const f of fc.features) {
+    if (f.geometry === null || f.id === undefined) continue;
+    const fips = String(f.id);
+    features.push({
+      type: 'Feature',
+      properties: { fips, name: f.properties?.name ?? fips },
+      geometry: f.geometry,
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function placeFeatures(entries: readonly JurisdictionEntry[]): FeatureCollection<Point, FeatureProps> {
+  const features: Feature<Point, FeatureProps>[] = [];
+  for (const entry of entries) {
+    if (entry.level !== 'place' || entry.point === undefined) continue;
+    features.push({
+      type: 'Feature',
+      properties: { fips: entry.id, name: entry.name },
+      geometry: { type: 'Point', coordinates: [entry.point[0], entry.point[1]] },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+type Position = number[];
+type Nested = Position | Nested[];
+
+function extend(bounds: Bounds, coords: Nested): void {
+  if (coords.length === 0) return;
+  if (typeof coords[0] === 'number') {
+    const [x, y] = coords as Position;
+    if (x === undefined || y === undefined) return;
+    if (x < bounds[0]) bounds[0] = x;
+    if (y < bounds[1]) bounds[1] = y;
+    if (x > bounds[2]) bounds[2] = x;
+    if (y > bounds[3]) bounds[3] = y;
+    return;
+  }
+  for (const child of coords as Nested[]) extend(bounds, child);
+}
+
+function extendGeometry(bounds: Bounds, geometry: Geometry): void {
+  if (geometry.type === 'GeometryCollection') {
+    for (const g of geometry.geometries) extendGeometry(bounds, g);
+  } else {
+    extend(bounds, geometry.coordinates as Nested);
+  }
+}
+
+export function boundsOf(collections: readonly FeatureCollection[]): Bounds | undefined {
+  const bounds: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const fc of collections) for (const f of fc.features) if (f.geometry) extendGeometry(bounds, f.geometry);
+  return Number.isFinite(bounds[0]) ? bounds : undefined;
+}
+
+const DEG = Math.PI / 180;
+/** Web Mercator y of a latitude, in degree-like units (equal to longitude degrees at the equator). */
+function mercatorY(lat: number): number {
+  return Math.log(Math.tan(Math.PI / 4 + (lat * DEG) / 2)) / DEG;
+}
+function latitudeOf(y: number): number {
+  return (2 * Math.atan(Math.exp(y * DEG)) - Math.PI / 2) / DEG;
+}
+
+/**
+ * The map's maxBounds: the data's extent with room to pan (`padding` of its width each side), and
+ * tall enough that a portrait phone screen can still show the whole width (maplibre will not zoom
+ * out past the point where the viewport leaves maxBounds).
+ */
+export function maxBoundsFor(bounds: Bounds, padding = 0.25, minAspect = 2): Bounds {
+  const width = bounds[2] - bounds[0];
+  const west = bounds[0] - width * padding;
+  const east = bounds[2] + width * padding;
+  const y0 = mercatorY(bounds[1]);
+  const y1 = mercatorY(bounds[3]);
+  const centre = (y0 + y1) / 2;
+  const half = Math.max(((y1 - y0) / 2) * (1 + 2 * padding), ((east - west) * minAspect) / 2);
+  return [
+    Math.max(-180, west),
+    Math.max(-85, latitudeOf(centre - half)),
+    Math.min(180, east),
+    Math.min(85, latitudeOf(centre + half)),
+  ];
+}
+
+export function buildGeometry(topology: Topology, index: StatusIndex): MapGeometry {
+  const states = collection(topology, 'states');
+  const counties = collection(topology, 'counties');
+  const borders = mesh(topology, topology.objects.states as GeometryCollection);
+  const places = placeFeatures(index.jurisdictions);
+  const bounds = boundsOf([states, counties, places]) ?? [-125, 23, -65, 50];
+  return {
+    counties,
+    states,
+    stateBorders: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: borders }] },
+    places,
+    bounds,
+  };
+}

@@ -1,0 +1,84 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, CATEGORY_COLORS } from '../domain/categories';
+import { fixtureMapData } from '../testing/fixtures';
+import {
+  baseStyle,
+  categoryColor,
+  interactiveLayers,
+  LAYER,
+  layersFor,
+  layerSpecs,
+  layerVisibility,
+  PROMOTE_ID,
+  SOURCE,
+  sourceForLevel,
+  sourceSpecs,
+} from './layers';
+
+describe('map style', () => {
+  it('starts from a style that needs nothing from the network', () => {
+    const style = baseStyle();
+    expect(style.version).toBe(8);
+    expect(style.sources).toEqual({});
+    expect(style.layers.map((l) => l.type)).toEqual(['background']);
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+  });
+
+  it('is a valid maplibre style with every source and layer added', () => {
+    const { geometry } = fixtureMapData();
+    const style = { ...baseStyle(), sources: sourceSpecs(geometry), layers: [...baseStyle().layers, ...layersFor('counties')] };
+    expect(validateStyleMin(style)).toEqual([]);
+    // and the validator does catch a broken layer
+    const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'fill', source: 'nowhere' }] };
+    expect(validateStyleMin(broken as typeof style).length).toBeGreaterThan(0);
+  });
+
+  it('promotes the FIPS property to the feature id on every polygon and point source', () => {
+    const specs = sourceSpecs(fixtureMapData().geometry);
+    for (const id of [SOURCE.counties, SOURCE.states, SOURCE.places]) expect(specs[id].promoteId).toBe(PROMOTE_ID);
+    const first = (specs[SOURCE.counties].data as GeoJSON.FeatureCollection).features[0];
+    expect(first?.properties?.[PROMOTE_ID]).toMatch(/^\d{5}$/);
+  });
+
+  it('uses no symbol layers (no glyphs: labels are HTML)', () => {
+    expect(layerSpecs().some((l) => l.type === 'symbol')).toBe(false);
+  });
+
+  it('colours by the category feature-state, "none" when unset', () => {
+    const expr = categoryColor() as unknown[];
+    expect(expr[0]).toBe('match');
+    expect(expr[1]).toEqual(['coalesce', ['feature-state', 'category'], 'none']);
+    for (const c of CATEGORIES) {
+      const at = expr.indexOf(c);
+      expect(at).toBeGreaterThan(1);
+      expect(expr[at + 1]).toBe(CATEGORY_COLORS[c]);
+    }
+    expect(expr.at(-1)).toBe(CATEGORY_COLORS.none);
+    const fills = layerSpecs().filter((l) => l.type === 'fill');
+    for (const fill of fills) expect(fill.paint?.['fill-color' as never]).toEqual(categoryColor());
+  });
+
+  it('shows county or state fills by the layer choice, borders and places always', () => {
+    expect(layerVisibility('counties')).toMatchObject({ [LAYER.countyFill]: 'visible', [LAYER.stateFill]: 'none' });
+    expect(layerVisibility('states')).toMatchObject({ [LAYER.countyFill]: 'none', [LAYER.stateFill]: 'visible' });
+    expect(layerVisibility('states')).not.toHaveProperty(LAYER.stateBorder);
+    const states = layersFor('states');
+    expect(states.find((l) => l.id === LAYER.countyFill)?.layout).toMatchObject({ visibility: 'none' });
+    expect(states.find((l) => l.id === LAYER.placeCircle)?.layout?.visibility).toBeUndefined();
+  });
+
+  it('answers pointer events from places first, then the visible fill', () => {
+    expect(interactiveLayers('counties')).toEqual([LAYER.placeCircle, LAYER.countyFill]);
+    expect(interactiveLayers('states')).toEqual([LAYER.placeCircle, LAYER.stateFill]);
+    expect(sourceForLevel('county')).toBe(SOURCE.counties);
+    expect(sourceForLevel('place')).toBe(SOURCE.places);
+  });
+
+  it('draws places above the fills and outlines', () => {
+    const ids = layerSpecs().map((l) => l.id);
+    expect(ids.at(-1)).toBe(LAYER.placeCircle);
+    expect(ids.indexOf(LAYER.stateBorder)).toBeGreaterThan(ids.indexOf(LAYER.countyFill));
+  });
+});

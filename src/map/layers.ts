@@ -1,0 +1,206 @@
+/**
+ * The map's style, sources and layers as pure functions of their inputs, so they are tested
+ * without WebGL and the map component only applies them.
+ *
+ * Colours come from feature-state: each feature's `category` on the shown date is set with
+ * setFeatureState (never by replacing source data), and `hover` / `selected` likewise. No glyphs,
+ * sprites or remote sources: the map works offline and every label is HTML.
+ */
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
+import type { LayerChoice } from '../url/codec';
+import type { MapGeometry } from './geometry';
+
+export const PROMOTE_ID = 'fips';
+
+export const SOURCE = {
+  counties: 'counties',
+  states: 'states',
+  stateBorders: 'state-borders',
+  places: 'places',
+} as const;
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+
+export const LAYER = {
+  background: 'background',
+  countyFill: 'county-fill',
+  countyBorder: 'county-border',
+  countyHighlight: 'county-highlight',
+  stateFill: 'state-fill',
+  stateHighlight: 'state-highlight',
+  stateBorder: 'state-border',
+  placeCircle: 'place-circle',
+} as const;
+export type LayerId = (typeof LAYER)[keyof typeof LAYER];
+
+export const MAP_COLORS = {
+  background: '#ffffff',
+  countyBorder: '#ffffff',
+  stateBorder: '#4d4d4d',
+  highlight: '#111111',
+  placeStroke: '#ffffff',
+};
+
+/** Feature-state keys. */
+export interface FeatureStateValues {
+  category?: Category;
+  hover?: boolean;
+  selected?: boolean;
+}
+
+/** The empty style the map starts from: a background and nothing to fetch. */
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: LAYER.background, type: 'background', paint: { 'background-color': MAP_COLORS.background } }],
+  };
+}
+
+export function sourceSpecs(geometry: MapGeometry): Record<SourceId, GeoJSONSourceSpecification> {
+  const source = (data: GeoJSONSourceSpecification['data'], promote: boolean): GeoJSONSourceSpecification => ({
+    type: 'geojson',
+    data,
+    ...(promote ? { promoteId: PROMOTE_ID } : {}),
+    // Pre-simplified by the build; keep shapes as they are and tile edges seamless.
+    tolerance: 0.2,
+    buffer: 16,
+  });
+  return {
+    [SOURCE.counties]: source(geometry.counties, true),
+    [SOURCE.states]: source(geometry.states, true),
+    [SOURCE.stateBorders]: source(geometry.stateBorders, false),
+    [SOURCE.places]: source(geometry.places, true),
+  };
+}
+
+/** A feature's colour: its `category` feature-state through the category palette. */
+export function categoryColor(colors: Record<Category, string> = CATEGORY_COLORS): ExpressionSpecification {
+  const pairs = CATEGORIES.flatMap((c) => [c, colors[c]]);
+  // The tuple type of 'match' cannot follow a spread built at run time; the shape is tested.
+  return ['match', ['coalesce', ['feature-state', 'category'], 'none'], ...pairs, colors.none] as unknown as ExpressionSpecification;
+}
+
+function stateFlag(name: 'hover' | 'selected'): ExpressionSpecification {
+  return ['boolean', ['feature-state', name], false];
+}
+
+/** Outline width: selected thickest, hovered thinner, otherwise none. */
+function highlightWidth(selected: number, hover: number): ExpressionSpecification {
+  return ['case', stateFlag('selected'), selected, stateFlag('hover'), hover, 0];
+}
+
+export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): LayerSpecification[] {
+  const countyFill: FillLayerSpecification = {
+    id: LAYER.countyFill,
+    type: 'fill',
+    source: SOURCE.counties,
+    paint: { 'fill-color': categoryColor(colors), 'fill-antialias': true },
+  };
+  const countyBorder: LineLayerSpecification = {
+    id: LAYER.countyBorder,
+    type: 'line',
+    source: SOURCE.counties,
+    paint: {
+      'line-color': MAP_COLORS.countyBorder,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.2, 6, 0.8, 10, 1.5],
+      'line-opacity': 0.8,
+    },
+  };
+  const stateFill: FillLayerSpecification = {
+    id: LAYER.stateFill,
+    type: 'fill',
+    source: SOURCE.states,
+    paint: { 'fill-color': categoryColor(colors), 'fill-antialias': true },
+  };
+  const stateBorder: LineLayerSpecification = {
+    id: LAYER.stateBorder,
+    type: 'line',
+    source: SOURCE.stateBorders,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': MAP_COLORS.stateBorder,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2, 10, 2],
+    },
+  };
+  const highlight = (id: LayerId, source: SourceId): LineLayerSpecification => ({
+    id,
+    type: 'line',
+    source,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': MAP_COLORS.highlight,
+      'line-width': highlightWidth(2.5, 1.5),
+    },
+  });
+  const placeCircle: CircleLayerSpecification = {
+    id: LAYER.placeCircle,
+    type: 'circle',
+    source: SOURCE.places,
+    paint: {
+      'circle-color': categoryColor(colors),
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        2,
+        ['case', stateFlag('selected'), 5, 3],
+        6,
+        ['case', stateFlag('selected'), 8, 5],
+        10,
+        ['case', stateFlag('selected'), 11, 8],
+      ],
+      'circle-stroke-color': ['case', stateFlag('selected'), MAP_COLORS.highlight, stateFlag('hover'), MAP_COLORS.highlight, MAP_COLORS.placeStroke],
+      'circle-stroke-width': ['case', stateFlag('selected'), 2, stateFlag('hover'), 1.5, 1],
+    },
+  };
+  return [
+    countyFill,
+    countyBorder,
+    stateFill,
+    stateBorder,
+    highlight(LAYER.countyHighlight, SOURCE.counties),
+    highlight(LAYER.stateHighlight, SOURCE.states),
+    placeCircle,
+  ];
+}
+
+const COUNTY_ONLY: readonly LayerId[] = [LAYER.countyFill, LAYER.countyBorder, LAYER.countyHighlight];
+const STATE_ONLY: readonly LayerId[] = [LAYER.stateFill, LAYER.stateHighlight];
+
+/** Which of the toggled layers show for a layer choice. */
+export function layerVisibility(choice: LayerChoice): Record<string, 'visible' | 'none'> {
+  const visibility: Record<string, 'visible' | 'none'> = {};
+  for (const id of COUNTY_ONLY) visibility[id] = choice === 'counties' ? 'visible' : 'none';
+  for (const id of STATE_ONLY) visibility[id] = choice === 'states' ? 'visible' : 'none';
+  return visibility;
+}
+
+/** Layers that answer hover and click, topmost first. */
+export function interactiveLayers(choice: LayerChoice): LayerId[] {
+  return [LAYER.placeCircle, choice === 'counties' ? LAYER.countyFill : LAYER.stateFill];
+}
+
+/** The source a jurisdiction is drawn in. */
+export function sourceForLevel(level: 'state' | 'county' | 'place'): SourceId {
+  return level === 'state' ? SOURCE.states : level === 'county' ? SOURCE.counties : SOURCE.places;
+}
+
+/** Layer specs with their initial visibility for `choice` applied. */
+export function layersFor(choice: LayerChoice, colors?: Record<Category, string>): LayerSpecification[] {
+  const visibility = layerVisibility(choice);
+  return layerSpecs(colors).map((layer) => {
+    const v = visibility[layer.id];
+    if (v === undefined || layer.type === 'background') return layer;
+    // Spreading a member of the layer union widens its `layout` type; visibility is valid on every non-background layer.
+    return { ...layer, layout: { ...(layer.layout ?? {}), visibility: v } } as LayerSpecification;
+  });
+}

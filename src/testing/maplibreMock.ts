@@ -1,0 +1,120 @@
+/**
+ * A stand-in for maplibre-gl in jsdom tests (jsdom has no WebGL):
+ *   vi.mock('maplibre-gl', () => import('../testing/maplibreMock'));
+ * It records what the app asks of the map so tests can check it (sources, layers, feature-state,
+ * visibility) and lets tests fire map events.
+ */
+import { vi } from 'vitest';
+
+type Handler = (event: Record<string, unknown>) => void;
+
+export interface FakeFeature {
+  id?: string | number;
+  source: string;
+  properties: Record<string, unknown>;
+}
+
+export class FakeMap {
+  static instances: FakeMap[] = [];
+  static last(): FakeMap {
+    const map = FakeMap.instances.at(-1);
+    if (map === undefined) throw new Error('no map was created');
+    return map;
+  }
+
+  readonly handlers = new Map<string, Handler[]>();
+  readonly sources = new Map<string, Record<string, unknown>>();
+  readonly layers: { id: string; type: string; layout?: Record<string, unknown> }[] = [];
+  readonly featureState = new Map<string, Record<string, unknown>>();
+  readonly setFeatureStateCalls: [{ source: string; id: string }, Record<string, unknown>][] = [];
+  readonly setData = vi.fn();
+  readonly canvas = document.createElement('canvas');
+  readonly touchZoomRotate = { disableRotation: vi.fn() };
+  readonly keyboard = { disableRotation: vi.fn() };
+  readonly fitBounds = vi.fn();
+  readonly addControl = vi.fn();
+  readonly remove = vi.fn();
+  removed = false;
+  /** What queryRenderedFeatures answers next. */
+  featuresUnderPointer: FakeFeature[] = [];
+
+  constructor(readonly options: Record<string, unknown>) {
+    FakeMap.instances.push(this);
+    this.remove.mockImplementation(() => {
+      this.removed = true;
+    });
+  }
+
+  on(type: string, handler: Handler): this {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+    return this;
+  }
+
+  off(type: string, handler: Handler): this {
+    this.handlers.set(type, (this.handlers.get(type) ?? []).filter((h) => h !== handler));
+    return this;
+  }
+
+  fire(type: string, event: Record<string, unknown> = {}): void {
+    for (const handler of this.handlers.get(type) ?? []) handler({ type, ...event });
+  }
+
+  addSource(id: string, spec: Record<string, unknown>): void {
+    this.sources.set(id, spec);
+  }
+
+  getSource(id: string) {
+    return this.sources.has(id) ? { setData: this.setData } : undefined;
+  }
+
+  addLayer(spec: { id: string; type: string; layout?: Record<string, unknown> }): void {
+    this.layers.push({ ...spec, layout: { ...(spec.layout ?? {}) } });
+  }
+
+  getLayer(id: string) {
+    return this.layers.find((l) => l.id === id);
+  }
+
+  setLayoutProperty(id: string, name: string, value: unknown): void {
+    const layer = this.getLayer(id);
+    if (layer === undefined) throw new Error(`no layer ${id}`);
+    layer.layout = { ...(layer.layout ?? {}), [name]: value };
+  }
+
+  setFeatureState(ref: { source: string; id: string }, state: Record<string, unknown>): void {
+    this.setFeatureStateCalls.push([ref, state]);
+    const key = `${ref.source}/${ref.id}`;
+    this.featureState.set(key, { ...(this.featureState.get(key) ?? {}), ...state });
+  }
+
+  stateOf(source: string, id: string): Record<string, unknown> {
+    return this.featureState.get(`${source}/${id}`) ?? {};
+  }
+
+  queryRenderedFeatures(_point: unknown, options: { layers?: string[] } = {}): FakeFeature[] {
+    void options;
+    return this.featuresUnderPointer;
+  }
+
+  container(): unknown {
+    return this.options.container;
+  }
+
+  getCanvas(): HTMLCanvasElement {
+    return this.canvas;
+  }
+
+  getCenter() {
+    return { lng: -96, lat: 38 };
+  }
+
+  getZoom(): number {
+    return 3.5;
+  }
+}
+
+export { FakeMap as Map };
+export class NavigationControl {
+  constructor(readonly options: unknown) {}
+}
+export const setWorkerUrl = vi.fn();

@@ -1,0 +1,133 @@
+/**
+ * The date slider: a native range input in month steps (so it is a real slider to assistive tech
+ * and touch), with the keys of a slider handled here so they mean the same in every browser:
+ * arrows a month, Page Up/Down a year, Home/End the ends. Ticks mark months in which any status
+ * changes; event marks are buttons that jump to their day and show their label.
+ */
+import { type KeyboardEvent, useId, useMemo } from 'react';
+import type { TimelineEvent } from '../domain/dataset';
+import type { IsoDay } from '../domain/dates';
+import { formatDay, formatPartial } from '../i18n/format';
+import type { Strings } from '../i18n/strings';
+import { TimelineController } from './controller';
+
+export interface TimelineProps {
+  date: IsoDay;
+  today: IsoDay;
+  start?: IsoDay;
+  changeDays: readonly IsoDay[];
+  events: readonly TimelineEvent[];
+  strings: Strings;
+  onChange(day: IsoDay): void;
+}
+
+const AXIS_STEP_YEARS = 10;
+
+export function Timeline({ date, today, start, changeDays, events, strings, onChange }: TimelineProps) {
+  const controller = useMemo(() => new TimelineController(today, start), [today, start]);
+  const inputId = useId();
+  const helpId = useId();
+  const locale = strings.locale;
+  const max = controller.maxValue;
+
+  const ticks = useMemo(() => controller.tickValues(changeDays), [controller, changeDays]);
+  const tickPath = useMemo(
+    () => ticks.map((v) => `M${((v / Math.max(1, max)) * 1000).toFixed(1)} 0V10`).join(''),
+    [ticks, max],
+  );
+  const visibleEvents = useMemo(
+    () => events.filter((e) => e.date >= controller.start && e.date <= controller.today),
+    [events, controller],
+  );
+  const axisYears = useMemo(() => {
+    const first = Math.ceil(Number(controller.start.slice(0, 4)) / AXIS_STEP_YEARS) * AXIS_STEP_YEARS;
+    const years: number[] = [];
+    for (let y = first; y <= Number(today.slice(0, 4)); y += AXIS_STEP_YEARS) years.push(y);
+    return years;
+  }, [controller, today]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = controller.dayForKey(event.key, date);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next !== date) onChange(next);
+  };
+
+  const exact = !controller.isSnapped(date);
+  const pct = (day: IsoDay) => `${controller.position(day) * 100}%`;
+
+  return (
+    <div className="timeline">
+      <div className="timeline__head">
+        <label htmlFor={inputId} className="timeline__label">
+          {strings.timelineLabel}
+        </label>
+        <p className="timeline__readout" aria-hidden="true">
+          {strings.timelineReadout(formatDay(date, locale))}
+          {exact && <span className="timeline__exact"> ({strings.timelineExactNote})</span>}
+        </p>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onChange(controller.today)}
+          disabled={date === controller.today}
+          aria-label={strings.jumpToTodayLabel}
+        >
+          {strings.jumpToToday}
+        </button>
+      </div>
+      <div className="timeline__track">
+        <svg className="timeline__ticks" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <path d={tickPath} vectorEffect="non-scaling-stroke" />
+        </svg>
+        <input
+          id={inputId}
+          className="timeline__input"
+          type="range"
+          min={0}
+          max={max}
+          step={1}
+          value={controller.sliderValue(date)}
+          aria-valuetext={formatDay(date, locale)}
+          aria-describedby={helpId}
+          onChange={(event) => {
+            const next = controller.dayForSliderValue(Number(event.currentTarget.value));
+            if (next !== date) onChange(next);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul className="timeline__events" aria-label={strings.timelineEvents}>
+          {visibleEvents.map((e) => {
+            const when = formatPartial(e.date, e.precision, locale);
+            return (
+              <li key={e.id} className="timeline__event" style={{ left: pct(e.date) }}>
+                <button
+                  type="button"
+                  className="timeline__event-mark"
+                  aria-label={strings.eventMark(e.label, when)}
+                  onClick={() => onChange(controller.clampDay(e.date))}
+                >
+                  <span className="timeline__event-tip" aria-hidden="true">
+                    <strong>{e.label}</strong>
+                    <span>{when}</span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="timeline__axis" aria-hidden="true">
+          {axisYears.map((y) => (
+            <span key={y} style={{ left: pct(`${y}-01-15`) }}>
+              {y}
+            </span>
+          ))}
+        </div>
+      </div>
+      <p id={helpId} className="visually-hidden">
+        {strings.timelineKeysHelp}
+      </p>
+    </div>
+  );
+}
