@@ -56,7 +56,7 @@ export function readRawData(dataDir: string, displayRoot = process.cwd()): RawDa
 export function countiesOf(atlas: Topology): CountyInfo[] {
   const collection = atlas.objects.counties as GeometryCollection<AtlasProperties>;
   return collection.geometries
-    .map((g) => ({ fips: String(g.id), name: g.properties?.name ?? String(g.id) }))
+    .map((g) => ({ fips: String(g.id), name: (g.properties as Partial<AtlasProperties> | undefined)?.name ?? String(g.id) }))
     .filter((c) => STATE_BY_FIPS.has(c.fips.slice(0, 2)))
     .sort((a, b) => (a.fips < b.fips ? -1 : 1));
 }
