@@ -159,7 +159,6 @@ export function newestFact(data: ValidData): string {
     see(r.signed);
   }
   for (const l of data.federalLists) see(l.published);
-  for (const s of data.sources.values()) if (s.publisher.includes('Immigration and Customs Enforcement')) see(s.accessed);
   return newest;
 }
 
