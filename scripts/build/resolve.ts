@@ -4,7 +4,8 @@
  */
 import type { FederalListEntry, JurisdictionEntry, PolicyRecord, StatusIndex } from '../../src/domain/dataset';
 import { DATASET_VERSION, TIMELINE_START } from '../../src/domain/dataset';
-import { statusIntervals, type ActiveSpan } from '../../src/domain/status';
+import { statusLayersOf } from '../../src/domain/layers';
+import { statusIntervals } from '../../src/domain/status';
 import { STATES, STATE_BY_USPS } from '../../src/domain/states';
 import type { ValidData } from './validate';
 
@@ -18,9 +19,6 @@ export interface PlacePosition {
   lonLat: [number, number];
 }
 
-const COUNTY_OWN_AGENCIES = new Set(['sheriff', 'county_agency']);
-
-const span = (r: PolicyRecord): ActiveSpan => ({ id: r.id, category: r.category, start: r.effective, end: r.end });
 const isAgreement = (r: PolicyRecord) => r.kind === 'agreement_287g';
 
 export function resolveJurisdictions(
@@ -43,24 +41,18 @@ export function resolveJurisdictions(
   const sortedIds = (records: readonly PolicyRecord[]) =>
     [...records].sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : a.id < b.id ? -1 : 1)).map((r) => r.id);
 
-  const stateSpans = new Map<string, ActiveSpan[]>();
+  const stateLaws = new Map<string, PolicyRecord[]>();
   const out: JurisdictionEntry[] = [];
 
   for (const state of STATES) {
     const own = recordsAt(state.fips);
-    const laws = own.filter((r) => r.level === 'state').map(span);
-    stateSpans.set(state.fips, laws);
-    const agencies = own.filter((r) => r.level === 'agency');
+    stateLaws.set(state.fips, own.filter((r) => r.level === 'state'));
     out.push({
       id: state.fips,
       level: 'state',
       name: state.name,
       state: state.fips,
-      intervals: statusIntervals({
-        state: laws,
-        local: agencies.filter((r) => !isAgreement(r)).map(span),
-        ownAgreements: agencies.filter(isAgreement).map(span),
-      }),
+      intervals: statusIntervals(statusLayersOf('state', own, [])),
       recordIds: sortedIds(own),
       federalLists: federalOf(state.fips),
     });
@@ -91,11 +83,7 @@ export function resolveJurisdictions(
       state: state.fips,
       county: place.county_fips,
       ...(position ?? {}),
-      intervals: statusIntervals({
-        state: stateSpans.get(state.fips) ?? [],
-        local: own.filter((r) => !isAgreement(r) && (r.level === 'place' || r.agencyType === 'police')).map(span),
-        ownAgreements: own.filter((r) => isAgreement(r) && r.agencyType === 'police').map(span),
-      }),
+      intervals: statusIntervals(statusLayersOf('place', own, stateLaws.get(state.fips) ?? [])),
       recordIds: sortedIds(own),
       federalLists: federalOf(place.id),
     });
@@ -103,24 +91,15 @@ export function resolveJurisdictions(
 
   for (const county of counties) {
     const own = recordsAt(county.fips);
-    const ownAgency = own.filter((r) => r.level === 'agency' && COUNTY_OWN_AGENCIES.has(r.agencyType ?? ''));
-    const local = [
-      ...own.filter((r) => r.level === 'county'),
-      ...ownAgency.filter((r) => !isAgreement(r)),
-      ...(consolidatedLocal.get(county.fips) ?? []),
-    ];
+    const withCity = [...own, ...(consolidatedLocal.get(county.fips) ?? [])];
     const placeIds = placesByCounty.get(county.fips);
     out.push({
       id: county.fips,
       level: 'county',
       name: county.name,
       state: county.fips.slice(0, 2),
-      intervals: statusIntervals({
-        state: stateSpans.get(county.fips.slice(0, 2)) ?? [],
-        local: local.map(span),
-        ownAgreements: ownAgency.filter(isAgreement).map(span),
-      }),
-      recordIds: sortedIds([...own, ...(consolidatedLocal.get(county.fips) ?? [])]),
+      intervals: statusIntervals(statusLayersOf('county', withCity, stateLaws.get(county.fips.slice(0, 2)) ?? [])),
+      recordIds: sortedIds(withCity),
       ...(placeIds ? { placeIds } : {}),
       federalLists: federalOf(county.fips),
     });

@@ -14,7 +14,8 @@ import { formatDay, formatPartial, precisionOf } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
 import type { LoadState } from '../store/appStore';
 import { historySegments } from './history';
-import { groupRecords, type RecordGroups, spanOf, statusWithReason } from './recordLayers';
+import { spanOf } from '../domain/layers';
+import { groupRecords, type RecordGroups, statusWithReason } from './recordLayers';
 
 export interface DetailPanelProps {
   entry: JurisdictionEntry;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_CATEGORIES } from '../domain/categories';
 import { type ActiveSpan, resolveStatus, statusIntervals } from '../domain/status';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
-import { explainStatus, groupRecords, statusLayers, statusWithReason } from './recordLayers';
+import { explainStatus } from '../domain/status';
+import { groupRecords, statusLayers, statusWithReason } from './recordLayers';
 
 const data = fixtureMapData();
 const records = fixtureRecordIndex();

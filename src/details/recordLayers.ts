@@ -6,12 +6,11 @@
  * The status itself always comes from the build's intervals (statusOn); the explanation here is
  * only shown when it arrives at the same category, so the panel never contradicts the map.
  */
-import { type Category, CATEGORY_RANK } from '../domain/categories';
+import type { Category } from '../domain/categories';
 import type { JurisdictionEntry, PolicyRecord, RecordIndex } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import type { AgencyType } from '../domain/schema';
-import { type ActiveSpan, isActive, type JurisdictionLayers, prevailing, statusOn } from '../domain/status';
-import type { StatusReason } from '../i18n/strings';
+import { isAgreement, statusLayersOf } from '../domain/layers';
+import { explainStatus, type JurisdictionLayers, type StatusExplanation, statusOn } from '../domain/status';
 
 export interface RecordGroups {
   /** State laws, rulings and directives of the jurisdiction's state. */
@@ -26,13 +25,6 @@ export interface RecordGroups {
   missing: string[];
 }
 
-/** The agency types that act for a jurisdiction of each level ("its own agency"). */
-export const OWN_AGENCY_TYPES: Record<JurisdictionEntry['level'], readonly AgencyType[]> = {
-  state: ['state_agency'],
-  county: ['sheriff', 'county_agency'],
-  place: ['police'],
-};
-
 function lookup(ids: readonly string[], records: RecordIndex, missing: string[]): PolicyRecord[] {
   const found: PolicyRecord[] = [];
   for (const id of ids) {
@@ -46,8 +38,6 @@ function lookup(ids: readonly string[], records: RecordIndex, missing: string[])
 function byEffective(a: PolicyRecord, b: PolicyRecord): number {
   return a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : a.id.localeCompare(b.id);
 }
-
-const isAgreement = (r: PolicyRecord) => r.kind === 'agreement_287g';
 
 export function groupRecords(
   entry: JurisdictionEntry,
@@ -77,69 +67,11 @@ export function groupRecords(
   return groups;
 }
 
-export function spanOf(record: PolicyRecord): ActiveSpan {
-  return { id: record.id, category: record.category, start: record.effective, ...(record.end ? { end: record.end } : {}) };
-}
-
-function isOwnAgency(entry: JurisdictionEntry, record: PolicyRecord): boolean {
-  return record.agencyType !== undefined && OWN_AGENCY_TYPES[entry.level].includes(record.agencyType);
-}
-
-/**
- * The records as the status rules see them (JurisdictionLayers in src/domain/status.ts), chosen
- * as scripts/build/resolve.ts chooses them when it computes the intervals.
- */
+/** The records as the status rules see them, chosen as the build chooses them (src/domain/layers.ts). */
 export function statusLayers(entry: JurisdictionEntry, groups: RecordGroups): JurisdictionLayers {
   const ownIds = new Set(entry.recordIds);
   const own = [...groups.state, ...groups.county, ...groups.city, ...groups.agreements].filter((r) => ownIds.has(r.id));
-  const agency = (r: PolicyRecord) => r.level === 'agency';
-  switch (entry.level) {
-    case 'state':
-      return {
-        state: own.filter((r) => r.level === 'state').map(spanOf),
-        local: own.filter((r) => agency(r) && !isAgreement(r)).map(spanOf),
-        ownAgreements: own.filter((r) => agency(r) && isAgreement(r)).map(spanOf),
-      };
-    case 'county':
-      return {
-        state: groups.state.map(spanOf),
-        // A consolidated city-county's city records count as the county's own.
-        local: own
-          .filter((r) => !isAgreement(r) && (r.level === 'county' || r.level === 'place' || (agency(r) && isOwnAgency(entry, r))))
-          .map(spanOf),
-        ownAgreements: own.filter((r) => isAgreement(r) && agency(r) && isOwnAgency(entry, r)).map(spanOf),
-      };
-    case 'place':
-      return {
-        state: groups.state.map(spanOf),
-        local: own.filter((r) => !isAgreement(r) && (r.level === 'place' || isOwnAgency(entry, r))).map(spanOf),
-        ownAgreements: own.filter((r) => isAgreement(r) && isOwnAgency(entry, r)).map(spanOf),
-      };
-  }
-}
-
-export interface StatusExplanation {
-  category: Category;
-  reason: StatusReason;
-  /** The record that decided it (none for "no known policy"). */
-  recordId?: string;
-}
-
-/** resolveStatus (src/domain/status.ts), keeping track of which record won. */
-export function explainStatus(layers: JurisdictionLayers, day: IsoDay): StatusExplanation {
-  const agreement = layers.ownAgreements.find((a) => a.category === 'participates' && isActive(a, day));
-  if (agreement) return { category: 'participates', reason: 'agreement', recordId: agreement.id };
-  const state = prevailing(layers.state, day);
-  const local = prevailing(layers.local, day);
-  const fromState = (s: ActiveSpan): StatusExplanation => ({ category: s.category, reason: 'state', recordId: s.id });
-  const fromLocal = (l: ActiveSpan): StatusExplanation => ({ category: l.category, reason: 'local', recordId: l.id });
-  const none: StatusExplanation = { category: 'none', reason: 'none' };
-  if (state?.category === 'requires') return local?.category === 'participates' ? fromLocal(local) : fromState(state);
-  if (state !== undefined && (state.category === 'limits' || state.category === 'some_limits')) {
-    if (local !== undefined && CATEGORY_RANK[local.category] < CATEGORY_RANK[state.category]) return fromLocal(local);
-    return fromState(state);
-  }
-  return local !== undefined ? fromLocal(local) : none;
+  return statusLayersOf(entry.level, own, groups.state);
 }
 
 /**

@@ -55,19 +55,34 @@ export function prevailing(spans: readonly ActiveSpan[], day: IsoDay): ActiveSpa
   return best;
 }
 
+/** Which layer decided a status (shown in the detail panel). */
+export type StatusReason = 'agreement' | 'state' | 'local' | 'none';
+
+export interface StatusExplanation {
+  category: Category;
+  reason: StatusReason;
+  /** The record that decided it (none for "no known policy"). */
+  recordId?: string;
+}
+
+/** The precedence above, keeping track of which record won. */
+export function explainStatus(layers: JurisdictionLayers, day: IsoDay): StatusExplanation {
+  const agreement = layers.ownAgreements.find((a) => a.category === 'participates' && isActive(a, day));
+  if (agreement) return { category: 'participates', reason: 'agreement', recordId: agreement.id };
+  const state = prevailing(layers.state, day);
+  const local = prevailing(layers.local, day);
+  const fromState = (s: ActiveSpan): StatusExplanation => ({ category: s.category, reason: 'state', recordId: s.id });
+  const fromLocal = (l: ActiveSpan): StatusExplanation => ({ category: l.category, reason: 'local', recordId: l.id });
+  if (state?.category === 'requires') return local?.category === 'participates' ? fromLocal(local) : fromState(state);
+  if (state !== undefined && (state.category === 'limits' || state.category === 'some_limits')) {
+    if (local !== undefined && CATEGORY_RANK[local.category] < CATEGORY_RANK[state.category]) return fromLocal(local);
+    return fromState(state);
+  }
+  return local !== undefined ? fromLocal(local) : { category: 'none', reason: 'none' };
+}
+
 export function resolveStatus(layers: JurisdictionLayers, day: IsoDay): Category {
-  if (layers.ownAgreements.some((a) => a.category === 'participates' && isActive(a, day))) {
-    return 'participates';
-  }
-  const state = prevailing(layers.state, day)?.category;
-  const local = prevailing(layers.local, day)?.category;
-  if (state === 'requires') return local === 'participates' ? 'participates' : 'requires';
-  if (state === 'limits' || state === 'some_limits') {
-    if (local !== undefined && CATEGORY_RANK[local] < CATEGORY_RANK[state]) return local;
-    return state;
-  }
-  if (state === 'participates') return local ?? 'none';
-  return local ?? 'none';
+  return explainStatus(layers, day).category;
 }
 
 /**

@@ -25,7 +25,7 @@ beforeAll(() => {
   built = buildData('data');
   status = JSON.parse(built.files.get('status.json')!) as StatusIndex;
   const raw = Object.fromEntries(Object.entries(RAW_FILES).map(([k, f]) => [k, readCsv(join('data/raw', f))]));
-  imported = import287g(loadGazetteer(), raw as Parameters<typeof import287g>[1]);
+  imported = import287g(loadGazetteer(), raw as unknown as Parameters<typeof import287g>[1]);
 }, 60_000);
 
 describe('the dataset', () => {
