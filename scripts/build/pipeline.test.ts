@@ -1,13 +1,17 @@
+// @vitest-environment node
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MINI_FILES, POLICY_HEADER, writeDataDir } from '../../tests/fixtures/mini-data';
 import type { StatusIndex } from '../../src/domain/dataset';
 import { statusOn } from '../../src/domain/status';
 import { dataErrorsOf } from './errors';
 import { buildData, loadAtlas } from './pipeline';
 import { writeFolderAtomically } from './write-atomic';
+
+// Each build projects the whole atlas (~0.5 s alone, several seconds on a busy 2-core machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 const atlas = loadAtlas();
 const build = (dir: string) => buildData(dir, atlas, dir);

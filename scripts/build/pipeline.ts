@@ -2,7 +2,7 @@
  * read → validate → resolve intervals → project geometry → render, as one function over a data
  * folder. The CLI (scripts/build-data.ts) only adds printing and the atomic write.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -41,8 +41,12 @@ export function readRawData(dataDir: string, displayRoot = process.cwd()): RawDa
     if (!existsSync(full)) {
       if (!spec.optional) throw new DataError(display, 0, 'file', 'missing (the build needs it)');
       files = [];
+    } else if (statSync(full).isDirectory() !== spec.folder) {
+      throw new DataError(display, 0, 'file', spec.folder ? 'must be a folder of .csv files' : 'must be a .csv file, not a folder');
     } else if (spec.folder) {
       files = readdirSync(full).filter((f) => f.endsWith('.csv')).sort().map((f) => join(full, f));
+      const folders = files.filter((f) => statSync(f).isDirectory());
+      if (folders.length > 0) throw new DataError(relative(displayRoot, folders[0]!) || folders[0]!, 0, 'file', 'is a folder, expected a .csv file');
     } else {
       files = [full];
     }

@@ -20,7 +20,7 @@ import {
 } from '../../src/domain/schema';
 import { STATE_BY_FIPS, STATE_BY_USPS } from '../../src/domain/states';
 import { DataError, DataErrors } from './errors';
-import type { CsvRow } from './read-csv';
+import { printable, type CsvRow } from './read-csv';
 
 export const COLUMNS = {
   policies: Object.keys(policyRecordRow.shape),
@@ -69,7 +69,7 @@ const MAX_ERRORS = 50;
 export function validate(raw: RawData, geography: Geography): ValidData {
   const errors: DataError[] = [];
   const fail = (row: CsvRow, field: string, problem: string) => {
-    if (errors.length < MAX_ERRORS) errors.push(new DataError(row.file, row.line, field, problem));
+    if (errors.length < MAX_ERRORS) errors.push(new DataError(row.file, row.line, field, printable(problem)));
   };
   const check = <T>(schema: ZodType<T>, row: CsvRow): T | undefined => {
     const result = schema.safeParse(row.values);
@@ -106,6 +106,8 @@ export function validate(raw: RawData, geography: Geography): ValidData {
 
   const places = new Map<string, Place>();
   const placeByFips = new Map<string, string>();
+  /** place id → the row that gave its FIPS */
+  const fipsRow = new Map<string, CsvRow>();
   for (const row of raw.places) {
     const p = check(placeRow, row);
     if (!p) continue;
@@ -119,14 +121,23 @@ export function validate(raw: RawData, geography: Geography): ValidData {
     if (previous) {
       if (previous.name !== p.name || previous.state !== p.state || previous.county_fips !== p.county_fips) {
         fail(row, 'id', `place "${p.id}" is described differently at ${previous.origin} (name, state and county must agree)`);
+      } else if (p.fips && previous.fips && p.fips !== previous.fips) {
+        fail(row, 'fips', `place "${p.id}" has FIPS ${previous.fips} at ${previous.origin}`);
       } else if (p.fips && !previous.fips) {
         places.set(p.id, { ...previous, fips: p.fips });
+        fipsRow.set(p.id, row);
       }
       continue;
     }
     places.set(p.id, { ...p, origin: `${row.file}:${row.line}` });
+    if (p.fips) fipsRow.set(p.id, row);
   }
-  for (const p of places.values()) if (p.fips) placeByFips.set(p.fips, p.id);
+  for (const [id, row] of fipsRow) {
+    const fips = places.get(id)!.fips!;
+    const other = placeByFips.get(fips);
+    if (other) fail(row, 'fips', `FIPS ${fips} is also the FIPS of "${other}" (${fipsRow.get(other)!.file}:${fipsRow.get(other)!.line})`);
+    else placeByFips.set(fips, id);
+  }
 
   /** Canonical jurisdiction id for a record's fips column, or a problem. */
   const jurisdictionOf = (fips: string): string | { problem: string } => {
@@ -205,10 +216,20 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   checkOverlaps(records, recordOrigin, fail);
 
   const federalLists: ValidData['federalLists'] = [];
+  const listOrigin = new Map<string, CsvRow>();
   for (const row of raw.lists) {
     const l = check(federalListRow, row);
     if (!l) continue;
+    const previous = listOrigin.get(l.id);
+    if (previous) {
+      fail(row, 'id', `duplicate list id "${l.id}" (first at ${previous.file}:${previous.line})`);
+      continue;
+    }
+    listOrigin.set(l.id, row);
     checkSources(row, l.source_ids);
+    if (l.withdrawn_date !== undefined && day(l.withdrawn_date) <= day(l.published_date)) {
+      fail(row, 'withdrawn_date', `${l.withdrawn_date} is not after published_date ${l.published_date}`);
+    }
     federalLists.push({
       id: l.id,
       title: l.title,
@@ -219,6 +240,8 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       sourceIds: l.source_ids,
     });
   }
+  // Oldest first, like events: the output must not depend on the order of rows in lists.csv.
+  federalLists.sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1));
   const federalEntries = new Map<string, Map<string, string>>(federalLists.map((l) => [l.id, new Map()]));
   const federalEntryCounts = new Map<string, number>(federalLists.map((l) => [l.id, 0]));
   for (const row of raw.entries) {
@@ -234,15 +257,24 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       fail(row, 'fips', where.problem);
       continue;
     }
+    const shape = where.length === 2 ? 'state' : where.length === 5 ? 'county' : 'place';
+    if (e.level !== shape) fail(row, 'fips', `a ${e.level} entry needs a ${e.level} code, "${e.fips}" is a ${shape}`);
     federalEntryCounts.set(e.list_id, (federalEntryCounts.get(e.list_id) ?? 0) + 1);
     const printed = entries.get(where);
-    entries.set(where, printed ? `${printed}; ${e.name_as_printed}` : e.name_as_printed);
+    entries.set(where, printed ? [...printed.split("; "), e.name_as_printed].sort().join("; ") : e.name_as_printed);
   }
 
   const events: TimelineEvent[] = [];
+  const eventOrigin = new Map<string, CsvRow>();
   for (const row of raw.events) {
     const e = check(eventRow, row);
     if (!e) continue;
+    const previous = eventOrigin.get(e.id);
+    if (previous) {
+      fail(row, 'id', `duplicate event id "${e.id}" (first at ${previous.file}:${previous.line})`);
+      continue;
+    }
+    eventOrigin.set(e.id, row);
     checkSources(row, e.source_ids);
     const d = parsePartialDate(e.date);
     if (typeof d === 'string') continue;
@@ -255,6 +287,7 @@ export function validate(raw: RawData, geography: Geography): ValidData {
     if (!c) continue;
     if (!places.has(c.place_id)) fail(row, 'place_id', `unknown place "${c.place_id}"`);
     else if (!geography.counties.has(c.county_fips)) fail(row, 'county_fips', `unknown county FIPS "${c.county_fips}"`);
+    else if (consolidated.get(c.place_id)?.includes(c.county_fips)) fail(row, 'county_fips', `${c.place_id} and ${c.county_fips} are listed twice`);
     else consolidated.set(c.place_id, [...(consolidated.get(c.place_id) ?? []), c.county_fips]);
   }
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The real dataset in data/: it builds (so every record has a known source, every FIPS exists and
  * no intervals overlap — the build rejects each), the 287(g) import reconciles with its source
@@ -6,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildData, type BuildResult } from '../../scripts/build/pipeline';
 import { import287g, RAW_FILES, type ImportResult } from '../../scripts/import/import-287g';
 import { loadGazetteer, matchCounty } from '../../scripts/import/gazetteer';
@@ -14,6 +15,8 @@ import { readCsv } from '../../scripts/import/csv';
 import type { StatusIndex } from '../../src/domain/dataset';
 import { statusOn } from '../../src/domain/status';
 import { STATES } from '../../src/domain/states';
+
+vi.setConfig({ testTimeout: 60_000 });
 
 let built: BuildResult;
 let status: StatusIndex;
