@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import type { TestProjectConfiguration } from 'vitest/config';
 
 /**
@@ -10,8 +10,10 @@ import type { TestProjectConfiguration } from 'vitest/config';
  *   (a newsroom CMS folder, GitHub Pages project path, a file share).
  * - maplibre-gl gets its own chunk (vite 8 bundles with rolldown: `output.codeSplitting.groups`
  *   replaces rollup's `manualChunks` / rolldown's `advancedChunks`, both deprecated there).
- * - Tests are split into named projects: `unit` (jsdom) now; a `browser` project (node environment,
- *   tests/browser/**) is added to `TEST_PROJECTS` below by whoever writes those tests.
+ * - Tests are split into named projects: `unit` (jsdom: pure logic and React components), `node`
+ *   (the data build and import scripts, which spawn processes and write temp folders) and `browser`
+ *   (playwright-core driving Debian's Chromium against the built dist/, served by its global setup).
+ *   Browser files run one at a time, after the other projects: software WebGL is heavy on 2 cores.
  */
 const TEST_PROJECTS: TestProjectConfiguration[] = [
   {
@@ -19,16 +21,82 @@ const TEST_PROJECTS: TestProjectConfiguration[] = [
     test: {
       name: 'unit',
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
       setupFiles: ['src/testing/setup.ts'],
     },
   },
-  // { extends: true, test: { name: 'browser', environment: 'node', include: ['tests/browser/**/*.test.ts'] } },
+  {
+    extends: true,
+    test: {
+      name: 'node',
+      environment: 'node',
+      include: ['scripts/**/*.test.ts'],
+      // A whole data build (projecting the atlas) takes ~0.5 s alone, several seconds on a busy 2-core machine.
+      testTimeout: 30_000,
+    },
+  },
+  {
+    extends: true,
+    test: {
+      name: 'browser',
+      environment: 'node',
+      include: ['tests/browser/**/*.test.ts'],
+      globalSetup: ['tests/browser/global-setup.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      // One file at a time (each drives its own Chromium), in a group after `unit` and `node`.
+      fileParallelism: false,
+      sequence: { groupOrder: 1 },
+    },
+  },
 ];
+
+/**
+ * The built page's Content Security Policy, as a meta tag right after <meta charset> (build only:
+ * the dev server needs React Refresh's inline preamble and a websocket). As tight as the app runs
+ * (tests/browser/security.test.ts fails on any violation):
+ * - script-src 'self': no inline script, no eval (vite bundles the modulepreload polyfill into the
+ *   entry chunk; nothing is inlined).
+ * - worker-src 'self': maplibre 6 starts its worker as a same-origin module worker from the URL
+ *   given to setWorkerUrl (src/map/maplibre.ts); no blob: needed.
+ * - style-src 'self': React and maplibre style elements through the CSSOM, which CSP does not
+ *   govern, so no 'unsafe-inline'.
+ * - img-src 'self' data:: the `data:,` favicon and maplibre's control icons (data: SVG in its CSS).
+ *   A feature drawing images from object URLs (e.g. a PNG export) would need blob: here.
+ * - frame-ancestors cannot be set from a meta tag (and the map is meant to be embedded anywhere).
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset>: the CSP meta tag goes right after it');
+        return html.replace(charset, (m) => `${m}\n    ${tag}`);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
@@ -37,6 +105,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
+            // Only the search index imports fuse.js, and that is loaded on the first focus of the search box.
+            { name: 'fuse', test: /node_modules[\\/]fuse\.js[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

@@ -2,8 +2,19 @@
  * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
  * store. Feature components take plain props; only this file reads the store.
  */
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { LiveAnnouncer } from './a11y/LiveAnnouncer';
+import { MapDescription } from './a11y/MapDescription';
+import { SkipLink } from './a11y/SkipLink';
+import { useBottomSheet } from './a11y/useBottomSheet';
+import { useReturnFocus } from './a11y/useReturnFocus';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { storeLang } from './i18n/language';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { useDocumentLanguage } from './i18n/useDocumentLanguage';
+import { SearchBox } from './search/SearchBox';
+import { TableView } from './table/TableView';
+import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
 import { LoadError } from './app/LoadError';
 import { DetailPanel } from './details/DetailPanel';
 import { formatDay } from './i18n/format';
@@ -15,6 +26,14 @@ import { type MapData, useAppStore } from './store/appStore';
 import { Timeline } from './timeline/Timeline';
 import type { LayerChoice } from './url/codec';
 import { useUrlSync } from './url/useUrlSync';
+import { EmbedCredit } from './embed/EmbedCredit';
+import { setMapInstance } from './export/mapHandle';
+import { ClassroomBar } from './present/ClassroomBar';
+import { PresentationBar } from './present/PresentationBar';
+import { useClassroom } from './present/useClassroom';
+import { PlayControls } from './timeline/PlayControls';
+import { TourPanel } from './tour/TourPanel';
+import './present/classroom.css';
 
 function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings: Strings; onChange(layer: LayerChoice): void }) {
   const name = useId();
@@ -43,6 +62,10 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
   const hover = useAppStore((s) => s.hover);
   const setMapView = useAppStore((s) => s.setMapView);
   const setLayer = useAppStore((s) => s.setLayer);
+  const focus = useAppStore((s) => s.focus);
+  const today = useAppStore((s) => s.today);
+  const setMapUnavailable = useAppStore((s) => s.setMapUnavailable);
+  const descriptionId = useId();
   // Read once: the map opens where the link said, then the map owns its position.
   const initialView = useMemo(() => useAppStore.getState().mapView, []);
   const locale = strings.locale;
@@ -56,7 +79,12 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
         <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} strings={strings} />
         <LayerToggle layer={layer} strings={strings} onChange={setLayer} />
       </div>
-      <div className="map-frame" role="region" aria-label={strings.mapLabel(levelPlural, formatDay(date, locale))}>
+      <div
+        className="map-frame"
+        role="region"
+        aria-label={strings.mapLabel(levelPlural, formatDay(date, locale))}
+        aria-describedby={descriptionId}
+      >
         <MapView
           data={data}
           date={date}
@@ -67,8 +95,20 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
           onSelect={select}
           onHover={hover}
           onViewChange={setMapView}
+          focus={focus}
+          onUnavailable={setMapUnavailable}
+          onMapReady={setMapInstance}
         />
       </div>
+      <MapDescription
+        id={descriptionId}
+        jurisdictions={data.jurisdictions}
+        layer={layer}
+        date={date}
+        today={today}
+        start={data.index.timelineStart}
+        strings={strings}
+      />
     </>
   );
 }
@@ -120,29 +160,73 @@ export function App() {
   const selectedId = useAppStore((s) => s.selectedId);
   const embed = useAppStore((s) => s.embed);
   const present = useAppStore((s) => s.present);
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const setLang = useAppStore((s) => s.setLang);
+  const select = useAppStore((s) => s.select);
+  const focusOn = useAppStore((s) => s.focusOn);
+  const records = useAppStore((s) => s.records);
+  const loadRecords = useAppStore((s) => s.loadRecords);
+  const mapUnavailable = useAppStore((s) => s.mapUnavailable);
+  const panelRef = useRef<HTMLElement>(null);
   useUrlSync();
+  useDocumentLanguage(lang);
 
   useEffect(() => {
     if (useAppStore.getState().mapData.status === 'idle') void loadMapData();
   }, [loadMapData]);
 
   const data = mapData.status === 'ready' ? mapData.data : undefined;
+  useClassroom({ embed, present, data });
   const selectedName = selectedId !== null ? data?.jurisdictions.byId.get(selectedId)?.name : undefined;
   useEffect(() => {
     document.title = selectedName !== undefined ? `${selectedName} · ${strings.appTitle}` : strings.appTitle;
   }, [selectedName, strings]);
 
   const panelOpen = data !== undefined && selectedName !== undefined;
+  // Without WebGL the table stands in for the map (the link's `view` is left as it was).
+  const shownView = mapUnavailable ? 'table' : view;
+  // The map is made the first time it is shown, then kept (hidden) while the table is up.
+  const [mapMounted, setMapMounted] = useState(shownView === 'map');
+  if (shownView === 'map' && !mapMounted) setMapMounted(true);
+  useReturnFocus(panelRef, panelOpen, mainElement);
+  useBottomSheet(selectedId, panelOpen, shownViewElement);
+  const chooseLang = useCallback(
+    (next: typeof lang) => {
+      storeLang(next);
+      setLang(next);
+    },
+    [setLang],
+  );
+  const onActivateSearch = useCallback(() => void loadRecords(), [loadRecords]);
 
   return (
-    <div className="app" data-embed={embed || undefined} data-mode={present ? 'present' : undefined}>
+    <div className="app" data-embed={embed || undefined} data-mode={present ? 'present' : undefined} data-view={shownView}>
+      <SkipLink target={MAIN_ID} label={strings.skipToMain} />
       <header className="masthead">
-        <h1 className="masthead__title">{strings.appTitle}</h1>
+        <div className="masthead__top">
+          <h1 className="masthead__title">{strings.appTitle}</h1>
+          <LanguageSwitch lang={lang} strings={strings} onChange={chooseLang} />
+        </div>
         <p className="masthead__dek">{strings.appDek}</p>
+        {!embed && <ClassroomBar data={data} strings={strings} lang={lang} />}
       </header>
       <ErrorBoundary strings={strings}>
-        <main className={`layout${panelOpen ? ' layout--with-panel' : ''}`}>
+        <main id={MAIN_ID} tabIndex={-1} className={`layout${panelOpen ? ' layout--with-panel' : ''}`}>
           <div className="layout__main">
+            {present && <PresentationBar lang={lang} />}
+            {data !== undefined && (
+              <div className="toolbar">
+                <SearchBox
+                  jurisdictions={data.jurisdictions}
+                  records={records}
+                  strings={strings}
+                  onActivate={onActivateSearch}
+                  onPick={focusOn}
+                />
+                <ViewTabs view={shownView} strings={strings} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />
+              </div>
+            )}
             {mapData.status === 'error' ? (
               <LoadError error={mapData.error} strings={strings} onRetry={() => void loadMapData()} />
             ) : data === undefined ? (
@@ -150,8 +234,37 @@ export function App() {
                 <p>{strings.loading}</p>
               </div>
             ) : (
-              <MapSection data={data} strings={strings} />
+              <>
+                <div
+                  className="view-panel"
+                  role="tabpanel"
+                  id={VIEW_IDS.map.panel}
+                  aria-labelledby={VIEW_IDS.map.tab}
+                  hidden={shownView !== 'map'}
+                >
+                  {mapMounted && <MapSection data={data} strings={strings} />}
+                </div>
+                <div
+                  className="view-panel"
+                  role="tabpanel"
+                  id={VIEW_IDS.table.panel}
+                  aria-labelledby={VIEW_IDS.table.tab}
+                  hidden={shownView !== 'table'}
+                >
+                  {shownView === 'table' && (
+                    <TableView
+                      jurisdictions={data.jurisdictions}
+                      date={date}
+                      selectedId={selectedId}
+                      strings={strings}
+                      onSelect={select}
+                      {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
+                    />
+                  )}
+                </div>
+              </>
             )}
+            {!embed && <TourPanel lang={lang} />}
             <Timeline
               date={date}
               today={today}
@@ -160,10 +273,11 @@ export function App() {
               events={data?.index.events ?? EMPTY_EVENTS}
               strings={strings}
               onChange={setDate}
+              actions={<PlayControls lang={lang} />}
             />
           </div>
           {data !== undefined && (
-            <aside className="layout__panel" hidden={!panelOpen}>
+            <aside ref={panelRef} className="layout__panel" hidden={!panelOpen}>
               <Details data={data} strings={strings} />
             </aside>
           )}
@@ -172,10 +286,18 @@ export function App() {
       <footer className="colophon">
         {data !== undefined && <p className="colophon__asof">{strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}</p>}
         <p className="colophon__credit">{strings.credit}</p>
+        {embed && <EmbedCredit lang={lang} asOf={data?.index.asOf} />}
       </footer>
+      <LiveAnnouncer date={date} selectedId={selectedId} view={shownView} jurisdictions={data?.jurisdictions} strings={strings} />
     </div>
   );
 }
+
+const MAIN_ID = 'main';
+/** Where focus goes when a closed panel's opener is gone. */
+const mainElement = () => document.getElementById(MAIN_ID);
+/** The map or table on screen (phones scroll it above the bottom sheet). */
+const shownViewElement = () => document.querySelector('.view-panel:not([hidden]) .map-frame, .view-panel:not([hidden]) .table-view');
 
 const EMPTY: readonly string[] = [];
 const EMPTY_EVENTS: readonly never[] = [];

@@ -13,6 +13,7 @@ import { projectTopology, type AtlasProperties } from './project-topology';
 import { readCsv, type CsvRow } from './read-csv';
 import { buildStatusIndex, resolveJurisdictions, type CountyInfo } from './resolve';
 import { toLayout } from './layout';
+import { buildTourFile, readTour, renderTour, TOUR_OUTPUT } from './tour';
 import { COLUMNS, validate, type RawData, type ValidData } from './validate';
 
 const require = createRequire(import.meta.url);
@@ -51,7 +52,8 @@ export function readRawData(dataDir: string, displayRoot = process.cwd()): RawDa
       files = [full];
     }
     const rows: CsvRow[] = [];
-    for (const file of files) rows.push(...readCsv(relative(displayRoot, file) || file, readFileSync(file), COLUMNS[role]));
+    // Not rows.push(...read): spreading a file of more than ~100k rows overflows the call stack.
+    for (const file of files) for (const row of readCsv(relative(displayRoot, file) || file, readFileSync(file), COLUMNS[role])) rows.push(row);
     raw[role] = rows;
   }
   return raw;
@@ -88,6 +90,13 @@ export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displa
   const keep = (_kind: string, id: string) => STATE_BY_FIPS.has(id.slice(0, 2));
   const topology = projectTopology(atlas, keep);
   const files = renderOutputs({ topology, realTopology: atlas, status, records: data.records, sources: data.sources });
+  // Guided tour (optional file): validated against the sources and jurisdictions, see tour.ts.
+  const tour = readTour(dataDir, displayRoot);
+  if (tour) {
+    const mapIds = new Set([...STATE_BY_FIPS.keys(), ...counties.map((c) => c.fips), ...status.jurisdictions.map((j) => j.id)]);
+    const context = { sources: data.sources, jurisdictions: mapIds, start: status.timelineStart, end: status.asOf };
+    files.set(TOUR_OUTPUT, renderTour(buildTourFile(tour, context)));
+  }
   return {
     files,
     data,

@@ -4,6 +4,7 @@
  * sources come from records.json, loaded the first time a panel opens.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { CategoryMark } from '../a11y/CategoryMark';
 import { CATEGORY_COLORS } from '../domain/categories';
 import type { JurisdictionEntry, PolicyRecord, RecordIndex, SourceEntry, StatusIndex } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
@@ -11,6 +12,7 @@ import { STATE_BY_FIPS } from '../domain/states';
 import { isActive } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay, formatPartial, precisionOf } from '../i18n/format';
+import { InEnglish } from '../i18n/InEnglish';
 import type { Strings } from '../i18n/strings';
 import type { LoadState } from '../store/appStore';
 import { historySegments } from './history';
@@ -42,9 +44,6 @@ export function safeHttpUrl(url: string): string | undefined {
   }
 }
 
-function Swatch({ color }: { color: string }) {
-  return <span className="swatch" style={{ background: color }} aria-hidden="true" />;
-}
 
 function SourceList({ ids, sources, strings }: { ids: readonly string[]; sources: Record<string, SourceEntry>; strings: Strings }) {
   if (ids.length === 0) return null;
@@ -66,11 +65,17 @@ function SourceList({ ids, sources, strings }: { ids: readonly string[]; sources
             <li key={id}>
               {href !== undefined ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
-                  {source.title}
+                  <InEnglish strings={strings} mark={false}>
+                    {source.title}
+                  </InEnglish>
                   <span className="visually-hidden"> {strings.opensInNewTab}</span>
                 </a>
               ) : (
-                <span>{source.title}</span>
+                <span>
+                  <InEnglish strings={strings} mark={false}>
+                    {source.title}
+                  </InEnglish>
+                </span>
               )}
               {meta !== '' && <span className="sources__meta"> — {meta}</span>}
             </li>
@@ -104,8 +109,12 @@ function RecordItem({
   return (
     <li className={`record${decisive ? ' record--decisive' : ''}`}>
       <div className="record__head">
-        <Swatch color={CATEGORY_COLORS[record.category]} />
-        <h4 className="record__citation">{record.citation}</h4>
+        <CategoryMark category={record.category} />
+        <h4 className="record__citation">
+          <InEnglish strings={strings} mark={false}>
+            {record.citation}
+          </InEnglish>
+        </h4>
       </div>
       <p className="record__meta">
         {strings.kind[record.kind]} · {strings.category[record.category]} ·{' '}
@@ -123,7 +132,9 @@ function RecordItem({
           )}
         </p>
       )}
-      <p className="record__summary">{record.summary}</p>
+      <p className="record__summary">
+        <InEnglish strings={strings}>{record.summary}</InEnglish>
+      </p>
       <dl className="record__dates">
         {dates.map(([label, value]) => (
           <div key={label}>
@@ -138,12 +149,12 @@ function RecordItem({
       </dl>
       {record.endNote && (
         <p className="record__note">
-          <strong>{strings.endNote}:</strong> {record.endNote}
+          <strong>{strings.endNote}:</strong> <InEnglish strings={strings}>{record.endNote}</InEnglish>
         </p>
       )}
       {record.notes && (
         <p className="record__note">
-          <strong>{strings.notes}:</strong> {record.notes}
+          <strong>{strings.notes}:</strong> <InEnglish strings={strings}>{record.notes}</InEnglish>
         </p>
       )}
       <SourceList ids={record.sourceIds} sources={sources} strings={strings} />
@@ -206,7 +217,7 @@ function History({ entry, today, start, strings }: { entry: JurisdictionEntry; t
       <ol className="history__list" aria-label={strings.historyAria(entry.name)}>
         {segments.map((s) => (
           <li key={s.start}>
-            <Swatch color={CATEGORY_COLORS[s.category]} />
+            <CategoryMark category={s.category} />
             <span className="history__when">{strings.historySince(formatDay(s.start, locale))}</span>{' '}
             <span className="history__what">{strings.category[s.category]}</span>
           </li>
@@ -239,13 +250,19 @@ function FederalLists({
       <ul className="record-list">
         {lists.map((list) => (
           <li key={list.id} className="record">
-            <h4 className="record__citation">{list.title}</h4>
+            <h4 className="record__citation">
+              <InEnglish strings={strings} mark={false}>
+                {list.title}
+              </InEnglish>
+            </h4>
             <p className="record__meta">
               {strings.federalListPublished(list.publisher, formatPartial(list.published, precisionOf(list.published), locale))}
               {list.withdrawn && <> · {strings.federalListWithdrawn(formatPartial(list.withdrawn, precisionOf(list.withdrawn), locale))}</>}
             </p>
             {list.entries[entry.id] !== undefined && <p className="record__agency">{strings.federalListNamedAs(list.entries[entry.id]!)}</p>}
-            <p className="record__summary">{list.summary}</p>
+            <p className="record__summary">
+              <InEnglish strings={strings}>{list.summary}</InEnglish>
+            </p>
             <SourceList ids={list.sourceIds} sources={sources} strings={strings} />
           </li>
         ))}
@@ -304,7 +321,7 @@ export function DetailPanel(props: DetailPanelProps) {
       <div className="detail-panel__status">
         <p className="detail-panel__status-date">{strings.statusOn(formatDay(date, locale))}</p>
         <p className="detail-panel__status-value">
-          <Swatch color={CATEGORY_COLORS[category]} />
+          <CategoryMark category={category} />
           <strong>{strings.category[category]}</strong>
         </p>
         <p className="detail-panel__status-help">{strings.categoryHelp[category]}</p>

@@ -54,3 +54,28 @@ export function precisionOf(day: IsoDay): DatePrecision {
   if (day.length === 7) return 'month';
   return 'day';
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** "1,234" (en-US, es-US) — grouping and digits per locale. */
+export function formatNumber(value: number, locale: string): string {
+  let f = numberFormats.get(locale);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, f);
+  }
+  return f.format(value);
+}
+
+/** "Texas, California and Ohio" / "Texas, California y Ohio" (Intl.ListFormat). */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+export function formatList(items: readonly string[], locale: string): string {
+  // Made once per locale: constructing an Intl formatter costs far more than formatting.
+  let f = listFormats.get(locale);
+  if (f === undefined) {
+    f = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, f);
+  }
+  return f.format(items);
+}

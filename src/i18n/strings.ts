@@ -1,174 +1,247 @@
 /**
- * Every string the user sees, in one place. English only for now; a Spanish table with the same
- * shape (`Strings`) slots in beside `en` and `stringsFor` picks it by the `lang` URL param.
- * Functions take already-formatted values (dates go through ./format.ts) so a translation can
- * reorder the words freely.
+ * Every string the user sees, through one typed object per language. The text itself lives in
+ * i18next resources (./en.ts, ./es.ts, loaded by ./i18n.ts); `stringsFor(lang)` wraps i18next's
+ * `t` for that language in a typed object, so components keep calling `strings.statusOn(date)`
+ * and the compiler catches a misspelt key or a missing argument. Functions take already-formatted
+ * values (dates through ./format.ts) so a translation can reorder the words freely.
+ *
+ * A key missing from a language falls back to English (i18next `fallbackLng`). Text from other
+ * features (presentation mode, tour, embed, share: strings-classroom.ts) is folded into i18next as
+ * its own namespace, see ./i18n.ts.
  */
+import type { TFunction } from 'i18next';
 import type { Category } from '../domain/categories';
 import type { MapLevel } from '../domain/dataset';
 import type { Confidence, Kind, Model287g } from '../domain/schema';
+import type { en } from './en';
+import { formatNumber } from './format';
+import { i18n, type Lang, LANGS } from './i18n';
 
-export type Lang = 'en' | 'es';
-export const LANGS: readonly Lang[] = ['en', 'es'];
+export type { Lang };
+export { LANGS };
 
 /** What decided a jurisdiction's status on a day (see details/layers.ts). */
 export type StatusReason = 'agreement' | 'state' | 'local' | 'none';
 
-const en = {
-  locale: 'en-US',
-  appTitle: 'Police, jails and ICE: who cooperates, and since when',
-  appDek:
-    'How every US state, county and city limits or joins federal immigration enforcement, from 1979 to today. ' +
-    'Move the timeline to any date; select a place on the map for its laws, agreements and sources.',
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type Paths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+/** Every key of the interface text, plural keys by their base name ("searchResults"). */
+export type TextKey = WithoutPlural<Paths<typeof en>>;
+type Vars = Record<string, string | number>;
 
-  // Loading and errors
-  loading: 'Loading the map data…',
-  loadErrorTitle: 'The map data could not be loaded',
-  loadErrorBody:
-    'Check your connection and try again. If this keeps happening, the data files may be missing from this copy of the site.',
-  loadErrorDetail: (detail: string) => `Details: ${detail}`,
-  retry: 'Retry',
-  crashTitle: 'Something went wrong while drawing this page',
-  crashBody: 'Reloading the page usually fixes it. Your date and selection are kept in the address.',
-  reload: 'Reload the page',
-  dataVersionMismatch: (found: number, expected: number) =>
-    `the data files are version ${found}, this page expects version ${expected}`,
-  httpError: (status: number, file: string) => `${file} answered HTTP ${status}`,
-  notJson: (file: string) => `${file} is not valid JSON`,
-  networkError: (file: string) => `${file} could not be reached`,
-  badShape: (file: string) => `${file} does not have the expected structure`,
+function build(lang: Lang) {
+  const fixed: TFunction = i18n.getFixedT(lang);
+  const t = (key: TextKey, vars?: Vars): string => fixed(key, vars) as string;
+  const group = <K extends string>(prefix: string, keys: readonly K[]): Record<K, string> =>
+    Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}` as TextKey)])) as Record<K, string>;
+  const locale = t('locale');
+  const num = (n: number) => formatNumber(n, locale);
 
-  // Map
-  mapLabel: (levelPlural: string, date: string) =>
-    `Map of US ${levelPlural} coloured by how they cooperate with ICE on ${date}. ` +
-    'Select an area to open its details; the legend explains the colours.',
-  mapCanvasLabel: 'Interactive map. Drag or use the arrow keys to pan, plus and minus keys to zoom.',
-  mapUnavailable:
-    'This browser could not draw the map (WebGL is off or unavailable). The timeline, legend and details still work.',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  resetNorth: 'Reset the map orientation',
-  tooltipHint: 'Click for details',
-  layerToggleLabel: 'Colour the map by',
-  layerCounties: 'Counties',
-  layerStates: 'States',
-  levelPlural: { counties: 'counties', states: 'states' } satisfies Record<'counties' | 'states', string>,
+  return {
+    lang,
+    locale,
+    /** The language's own name ("English", "Español"). */
+    languageName: t('languageName'),
+    /** Plain i18next access for keys without a wrapper here. */
+    t,
 
-  // Categories
-  category: {
-    limits: 'Limits cooperation',
-    some_limits: 'Some limits',
-    none: 'No known policy',
-    requires: 'Required to cooperate',
-    participates: 'Takes part in enforcement',
-  } satisfies Record<Category, string>,
-  categoryHelp: {
-    limits: 'Laws or policies that bar most help to ICE, such as honouring detainers or giving ICE jail access.',
-    some_limits: 'Policies that restrict some kinds of help, for example detainers without a judicial warrant.',
-    none: 'No law, policy or agreement on record for this date.',
-    requires: 'A state law requires local police and jails to cooperate and preempts local limits.',
-    participates: 'Its own police or jail has a 287(g) agreement: officers act as immigration agents.',
-  } satisfies Record<Category, string>,
+    appTitle: t('appTitle'),
+    appDek: t('appDek'),
 
-  // Legend
-  legendTitle: 'Legend',
-  legendCaption: (levelPlural: string, date: string) => `Number of ${levelPlural} on ${date}`,
-  legendCount: (n: number) => n.toLocaleString('en-US'),
-  legendPlaces: 'Circles mark cities and towns with their own policies or agreements.',
-  legendHelpSummary: 'What the colours mean',
+    // Loading and errors
+    loading: t('loading'),
+    loadErrorTitle: t('loadErrorTitle'),
+    loadErrorBody: t('loadErrorBody'),
+    loadErrorDetail: (detail: string) => t('loadErrorDetail', { detail }),
+    retry: t('retry'),
+    crashTitle: t('crashTitle'),
+    crashBody: t('crashBody'),
+    reload: t('reload'),
+    dataVersionMismatch: (found: number, expected: number) => t('dataVersionMismatch', { found, expected }),
+    httpError: (status: number, file: string) => t('httpError', { status, file }),
+    notJson: (file: string) => t('notJson', { file }),
+    networkError: (file: string) => t('networkError', { file }),
+    badShape: (file: string) => t('badShape', { file }),
 
-  // Timeline
-  timelineLabel: 'Date shown on the map',
-  timelineReadout: (date: string) => `Showing ${date}`,
-  timelineExactNote: 'exact day from the link',
-  timelineChanges: 'Months with status changes',
-  timelineEvents: 'Federal events',
-  eventMark: (label: string, date: string) => `${label}, ${date}`,
-  jumpToToday: 'Today',
-  jumpToTodayLabel: 'Show today',
-  timelineKeysHelp: 'Arrow keys move one month, Page Up and Page Down one year, Home and End to the ends.',
+    // Map
+    mapLabel: (levelPlural: string, date: string) => t('mapLabel', { levels: levelPlural, date }),
+    mapCanvasLabel: t('mapCanvasLabel'),
+    mapUnavailable: t('mapUnavailable'),
+    mapUnavailableTable: t('mapUnavailableTable'),
+    zoomIn: t('zoomIn'),
+    zoomOut: t('zoomOut'),
+    resetNorth: t('resetNorth'),
+    tooltipHint: t('tooltipHint'),
+    layerToggleLabel: t('layerToggleLabel'),
+    layerCounties: t('layerCounties'),
+    layerStates: t('layerStates'),
+    levelPlural: group('levelPlural', ['counties', 'states'] as const),
 
-  // Levels
-  level: { state: 'State', county: 'County', place: 'City or town' } satisfies Record<MapLevel, string>,
-  levelIn: (level: string, state: string) => `${level} in ${state}`,
+    // Categories
+    category: group<Category>('category', ['limits', 'some_limits', 'none', 'requires', 'participates']),
+    categoryHelp: group<Category>('categoryHelp', ['limits', 'some_limits', 'none', 'requires', 'participates']),
 
-  // Details panel
-  close: 'Close',
-  closeDetails: (name: string) => `Close details for ${name}`,
-  statusOn: (date: string) => `Status on ${date}`,
-  reason: {
-    agreement: 'Decided by its own agency’s 287(g) agreement with ICE.',
-    state: 'Decided by state law, which takes precedence here.',
-    local: 'Decided by its own policy.',
-    none: 'No law, policy or agreement applies on this date.',
-  } satisfies Record<StatusReason, string>,
-  reasonRecord: (citation: string) => `Record: ${citation}`,
-  decidesStatus: 'Decides the status on this date',
-  history: 'History',
-  historyAria: (name: string) => `Status of ${name} over time`,
-  historySince: (date: string) => `From ${date}`,
-  historyUntilFirst: (date: string) => `Until ${date}`,
-  historyNoChange: 'No change on record since 1979.',
-  sectionState: (state: string) => `State law: ${state}`,
-  sectionCounty: 'County policy',
-  sectionAgreements: '287(g) agreements',
-  sectionCity: 'City policy',
-  sectionPlaces: 'Cities and towns in this county with their own records',
-  sectionFederal: 'Federal lists naming it',
-  noRecords: 'None on record.',
-  recordsLoading: 'Loading the records and sources…',
-  recordsError: 'The records could not be loaded.',
-  recordMissing: (id: string) => `Record ${id} is missing from the data files.`,
-  dateLabels: { voted: 'Voted', signed: 'Signed', effective: 'Effective', ended: 'Ended' },
-  inForce: 'In force on this date',
-  notInForce: 'Not in force on this date',
-  confidence: 'Confidence',
-  confidenceValue: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Confidence, string>,
-  notes: 'Notes',
-  endNote: 'Why it ended',
-  sources: 'Sources',
-  sourcePublished: (date: string) => `published ${date}`,
-  sourceAccessed: (date: string) => `accessed ${date}`,
-  opensInNewTab: '(opens in a new tab)',
-  agency: 'Agency',
-  model: 'Model',
-  model287g: {
-    jail_enforcement: 'Jail enforcement',
-    task_force: 'Task force',
-    warrant_service_officer: 'Warrant service officer',
-  } satisfies Record<Model287g, string>,
-  kind: {
-    statute: 'State law',
-    ballot_measure: 'Ballot measure',
-    court_ruling: 'Court ruling',
-    executive_order: 'Executive order',
-    ag_directive: 'Attorney general directive',
-    ordinance: 'Ordinance',
-    resolution: 'Resolution',
-    agency_policy: 'Agency policy',
-    agreement_287g: '287(g) agreement',
-  } satisfies Record<Kind, string>,
-  federalListPublished: (publisher: string, date: string) => `${publisher}, ${date}`,
-  federalListWithdrawn: (date: string) => `Withdrawn ${date}`,
-  federalListNamedAs: (name: string) => `Named as “${name}”`,
-  placeButton: (name: string) => `Show ${name}`,
+    // Legend
+    legendTitle: t('legendTitle'),
+    legendCaption: (levelPlural: string, date: string) => t('legendCaption', { levels: levelPlural, date }),
+    legendCount: num,
+    legendPlaces: t('legendPlaces'),
+    legendHelpSummary: t('legendHelpSummary'),
+    legendSymbols: t('legendSymbols'),
 
-  // Footer
-  dataAsOf: (date: string) => `Data as of ${date}.`,
-  credit:
-    'Compiled from state laws, local ordinances and policies, ICE 287(g) agreement lists and federal lists; every record links to its sources. Boundaries: US Census Bureau.',
-};
+    // Timeline
+    timelineLabel: t('timelineLabel'),
+    timelineReadout: (date: string) => t('timelineReadout', { date }),
+    timelineExactNote: t('timelineExactNote'),
+    timelineChanges: t('timelineChanges'),
+    timelineEvents: t('timelineEvents'),
+    timelineEventsChoose: t('timelineEventsChoose'),
+    eventMark: (label: string, date: string) => t('eventMark', { label, date }),
+    jumpToToday: t('jumpToToday'),
+    jumpToTodayLabel: t('jumpToTodayLabel'),
+    timelineKeysHelp: t('timelineKeysHelp'),
 
-export type Strings = typeof en;
+    // Levels
+    level: group<MapLevel>('level', ['state', 'county', 'place']),
+    levelIn: (level: string, state: string) => t('levelIn', { level, state }),
 
-const TABLES: Record<Lang, Strings> = {
-  en,
-  // Spanish comes in its own issue; until then Spanish readers get the English table.
-  es: en,
-};
+    // Details panel
+    close: t('close'),
+    closeDetails: (name: string) => t('closeDetails', { name }),
+    statusOn: (date: string) => t('statusOn', { date }),
+    reason: group<StatusReason>('reason', ['agreement', 'state', 'local', 'none']),
+    reasonRecord: (citation: string) => t('reasonRecord', { citation }),
+    decidesStatus: t('decidesStatus'),
+    history: t('history'),
+    historyAria: (name: string) => t('historyAria', { name }),
+    historySince: (date: string) => t('historySince', { date }),
+    historyUntilFirst: (date: string) => t('historyUntilFirst', { date }),
+    historyNoChange: t('historyNoChange'),
+    sectionState: (state: string) => t('sectionState', { state }),
+    sectionCounty: t('sectionCounty'),
+    sectionAgreements: t('sectionAgreements'),
+    sectionCity: t('sectionCity'),
+    sectionPlaces: t('sectionPlaces'),
+    sectionFederal: t('sectionFederal'),
+    noRecords: t('noRecords'),
+    recordsLoading: t('recordsLoading'),
+    recordsError: t('recordsError'),
+    recordMissing: (id: string) => t('recordMissing', { id }),
+    dateLabels: group('dateLabels', ['voted', 'signed', 'effective', 'ended'] as const),
+    inForce: t('inForce'),
+    notInForce: t('notInForce'),
+    confidence: t('confidence'),
+    confidenceValue: group<Confidence>('confidenceValue', ['high', 'medium', 'low']),
+    notes: t('notes'),
+    endNote: t('endNote'),
+    sources: t('sources'),
+    sourcePublished: (date: string) => t('sourcePublished', { date }),
+    sourceAccessed: (date: string) => t('sourceAccessed', { date }),
+    opensInNewTab: t('opensInNewTab'),
+    agency: t('agency'),
+    model: t('model'),
+    model287g: group<Model287g>('model287g', ['jail_enforcement', 'task_force', 'warrant_service_officer']),
+    kind: group<Kind>('kind', [
+      'statute',
+      'ballot_measure',
+      'court_ruling',
+      'executive_order',
+      'ag_directive',
+      'ordinance',
+      'resolution',
+      'agency_policy',
+      'agreement_287g',
+    ]),
+    federalListPublished: (publisher: string, date: string) => t('federalListPublished', { publisher, date }),
+    federalListWithdrawn: (date: string) => t('federalListWithdrawn', { date }),
+    federalListNamedAs: (name: string) => t('federalListNamedAs', { name }),
+    placeButton: (name: string) => t('placeButton', { name }),
+    inEnglish: t('inEnglish'),
+    sheetExpand: t('sheetExpand'),
+    sheetCollapse: t('sheetCollapse'),
+
+    // Search
+    searchLabel: t('searchLabel'),
+    searchPlaceholder: t('searchPlaceholder'),
+    searchHint: t('searchHint'),
+    searchResults: (count: number) => t('searchResults', { count, n: num(count) }),
+    searchNoResults: (query: string) => t('searchNoResults', { query }),
+    searchAgency: (place: string) => t('searchAgency', { place }),
+    searchFips: (fips: string) => t('searchFips', { fips }),
+    searchAgenciesLoading: t('searchAgenciesLoading'),
+    searchClear: t('searchClear'),
+
+    // Views
+    viewTabsLabel: t('viewTabsLabel'),
+    viewMap: t('viewMap'),
+    viewTable: t('viewTable'),
+
+    // Table
+    tableCaption: (date: string) => t('tableCaption', { date }),
+    tableFilters: t('tableFilters'),
+    tableColName: t('tableColName'),
+    tableColLevel: t('tableColLevel'),
+    tableColState: t('tableColState'),
+    tableColStatus: t('tableColStatus'),
+    tableColSince: t('tableColSince'),
+    tableSinceStart: t('tableSinceStart'),
+    filterLevel: t('filterLevel'),
+    filterState: t('filterState'),
+    filterCategory: t('filterCategory'),
+    filterAllLevels: t('filterAllLevels'),
+    filterAllStates: t('filterAllStates'),
+    filterAllCategories: t('filterAllCategories'),
+    filterReset: t('filterReset'),
+    tableMatches: (count: number) => t('tableMatches', { count, n: num(count) }),
+    tableRange: (from: number, to: number, total: number) => t('tableRange', { from: num(from), to: num(to), total: num(total) }),
+    tableEmpty: t('tableEmpty'),
+    tablePages: t('tablePages'),
+    pageFirst: t('pageFirst'),
+    pagePrevious: t('pagePrevious'),
+    pageNext: t('pageNext'),
+    pageLast: t('pageLast'),
+    pageOf: (page: number, pages: number) => t('pageOf', { page: num(page), pages: num(pages) }),
+    tableSorted: (column: string, ascending: boolean) =>
+      t('tableSorted', { column, direction: ascending ? t('ascending') : t('descending') }),
+
+    // Accessibility
+    skipToMain: t('skipToMain'),
+    languageLabel: t('languageLabel'),
+    announceDate: (date: string) => t('announceDate', { date }),
+    announceStateChanges: (count: number, list: string) => t('announceStateChanges', { count, n: num(count), list }),
+    announceSelected: (name: string, status: string, date: string) => t('announceSelected', { name, status, date }),
+    announceClosed: t('announceClosed'),
+    announceView: (view: 'map' | 'table') => t(view === 'map' ? 'announceViewMap' : 'announceViewTable'),
+    mapDescriptionTitle: t('mapDescriptionTitle'),
+    mapDescriptionCounts: (date: string, total: number, levelPlural: string, list: string) =>
+      t('mapDescriptionCounts', { date, total: num(total), levels: levelPlural, list }),
+    mapDescriptionCount: (category: string, count: number) => t('mapDescriptionCount', { category, count: num(count) }),
+    mapDescriptionChanges: (date: string, count: number, list: string) => t('mapDescriptionChanges', { date, count, n: num(count), list }),
+    mapDescriptionNoStateChanges: (date: string) => t('mapDescriptionNoStateChanges', { date }),
+    mapDescriptionCountyChanges: (count: number) => t('mapDescriptionCountyChanges', { count, n: num(count) }),
+    stateChange: (name: string, from: string, to: string) => t('stateChange', { name, from, to }),
+    listMore: (count: number) => t('listMore', { count: num(count) }),
+
+    // Footer
+    dataAsOf: (date: string) => t('dataAsOf', { date }),
+    credit: t('credit'),
+  };
+}
+
+export type Strings = ReturnType<typeof build>;
+
+const cache = new Map<Lang, Strings>();
 
 export function stringsFor(lang: Lang): Strings {
-  return TABLES[lang];
+  let strings = cache.get(lang);
+  if (strings === undefined) {
+    strings = build(lang);
+    cache.set(lang, strings);
+  }
+  return strings;
 }
 
 export function isLang(value: string): value is Lang {

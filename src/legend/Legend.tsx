@@ -1,9 +1,11 @@
 /**
- * The colour key as real text: one swatch, label and count per category, in the diverging order
- * of src/domain/categories.ts, and what each colour means in a disclosure below.
+ * The colour key as real text: one swatch (with its symbol, see a11y/CategoryMark.tsx), label and
+ * count per category, in the diverging order of src/domain/categories.ts, and what each colour
+ * means in a disclosure below.
  */
 import { useId } from 'react';
-import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
+import { CategoryMark } from '../a11y/CategoryMark';
+import { CATEGORIES, type Category } from '../domain/categories';
 import type { Strings } from '../i18n/strings';
 
 export interface LegendProps {
@@ -24,7 +26,7 @@ export function Legend({ counts, caption, strings }: LegendProps) {
       <ul className="legend__items">
         {CATEGORIES.map((category) => (
           <li key={category} className="legend__item" data-category={category}>
-            <span className="swatch swatch--legend" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
+            <CategoryMark category={category} className="category-mark--legend" />
             <span className="legend__label">{strings.category[category]}</span>
             <span className="legend__count">{strings.legendCount(counts[category])}</span>
           </li>
@@ -36,13 +38,14 @@ export function Legend({ counts, caption, strings }: LegendProps) {
           {CATEGORIES.map((category) => (
             <div key={category}>
               <dt>
-                <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
+                <CategoryMark category={category} />
                 {strings.category[category]}
               </dt>
               <dd>{strings.categoryHelp[category]}</dd>
             </div>
           ))}
         </dl>
+        <p className="legend__places">{strings.legendSymbols}</p>
         <p className="legend__places">{strings.legendPlaces}</p>
       </details>
     </section>

@@ -6,14 +6,15 @@
  */
 import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Category } from '../domain/categories';
-import { CATEGORY_COLORS } from '../domain/categories';
+import { exposeMap, markMapCompleteOnIdle, noteRecolour } from '../app/benchHook';
 import type { IsoDay } from '../domain/dates';
 import { statusOn } from '../domain/status';
 import { formatDay } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
-import type { MapData } from '../store/appStore';
+import { CategoryMark } from '../a11y/CategoryMark';
+import type { FocusRequest, MapData } from '../store/appStore';
 import type { LayerChoice, MapPosition } from '../url/codec';
+import { FOCUS_MAX_ZOOM, focusTarget, PLACE_FOCUS_ZOOM } from './focus';
 import { maxBoundsFor } from './geometry';
 import {
   baseStyle,
@@ -26,7 +27,8 @@ import {
   sourceSpecs,
 } from './layers';
 import { maplibregl } from './maplibre';
-import { categoryChanges } from './recolor';
+import { listChanges, type ShownCategories } from './recolor';
+import { currentTheme, DARK_QUERY, type MapTheme, themePaint } from './theme';
 
 export interface MapViewProps {
   data: MapData;
@@ -40,7 +42,17 @@ export interface MapViewProps {
   onHover(id: string | null): void;
   /** The user moved or zoomed the map (not called for programmatic fits). */
   onViewChange(view: MapPosition): void;
+  /** Bring this jurisdiction into view (each new `seq` moves the map once). */
+  focus?: FocusRequest | null;
+  /** The map cannot be drawn here (no WebGL). */
+  onUnavailable?(): void;
+  /**
+   * The map is loaded, with its sources and layers (null: it was removed). For features that act
+   * on the map itself: the guided tour's camera, PNG export, print (src/export/mapHandle.ts).
+   */
+  onMapReady?(map: maplibregl.Map | null): void;
 }
+
 
 interface FeatureRef {
   source: SourceId;
@@ -56,6 +68,17 @@ interface TooltipState {
 /** After a touch, ignore the emulated mouse events that follow it for this long. */
 const TOUCH_GRACE_MS = 800;
 
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function applyTheme(map: maplibregl.Map, theme: MapTheme): void {
+  for (const [layer, property, value] of themePaint(theme)) {
+    // setPaintProperty's value type depends on the property; themePaint only pairs colour properties with colours.
+    if (map.getLayer(layer) !== undefined) map.setPaintProperty(layer, property, value as never);
+  }
+}
+
 function featureId(feature: MapGeoJSONFeature | undefined): string | undefined {
   if (feature === undefined) return undefined;
   if (feature.id !== undefined) return String(feature.id);
@@ -68,9 +91,11 @@ export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const propsRef = useRef(props);
-  const shownRef = useRef(new Map<string, Category>());
+  const shownRef = useRef<ShownCategories>(new WeakMap());
   const hoverRef = useRef<FeatureRef | null>(null);
   const selectedRef = useRef<FeatureRef | null>(null);
+  /** The last focus request the map acted on. */
+  const focusedRef = useRef<FocusRequest | null>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const [tooltip, setTooltip] = useState<TooltipState | null>(null);
@@ -114,9 +139,11 @@ export function MapView(props: MapViewProps) {
       // No WebGL (old device, disabled GPU): the rest of the page still works.
       console.error(error);
       setFailed(true);
+      propsRef.current.onUnavailable?.();
       return;
     }
     mapRef.current = map;
+    exposeMap(map);
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -145,7 +172,9 @@ export function MapView(props: MapViewProps) {
     map.on('load', () => {
       for (const [id, spec] of Object.entries(sourceSpecs(geometry))) map.addSource(id, spec);
       for (const spec of layersFor(propsRef.current.layer)) map.addLayer(spec);
+      applyTheme(map, currentTheme());
       setReady(true);
+      propsRef.current.onMapReady?.(map);
     });
     map.on('mousemove', (e) => {
       if (performance.now() - lastTouch < TOUCH_GRACE_MS) return;
@@ -173,21 +202,25 @@ export function MapView(props: MapViewProps) {
     });
     map.on('dragstart', () => setTooltip(null));
     map.on('moveend', (e) => {
-      // Only user gestures (mouse, touch, keys, zoom buttons) carry an originalEvent.
-      if (!('originalEvent' in e) || e.originalEvent === undefined) return;
+      // Only user gestures (mouse, touch, keys, zoom buttons) carry an originalEvent; camera moves
+      // made for the reader (a tour step) pass { reportView: true } as eventData and count too.
+      const reported = 'reportView' in e && e.reportView === true;
+      if (!reported && (!('originalEvent' in e) || e.originalEvent === undefined)) return;
       userMoved = true;
       const center = map.getCenter();
       propsRef.current.onViewChange({ zoom: map.getZoom(), lat: center.lat, lon: center.lng });
     });
     map.on('resize', () => {
-      // Until the user moves the map, keep the whole country in view as the page resizes.
-      if (!userMoved) map.fitBounds(geometry.bounds, { padding: 12, animate: false });
+      // Until the user moves the map (or a search moves it), keep the whole country in view as the page resizes.
+      if (!userMoved && focusedRef.current === null) map.fitBounds(geometry.bounds, { padding: 12, animate: false });
     });
 
     return () => {
+      propsRef.current.onMapReady?.(null);
       map.remove();
       mapRef.current = null;
-      shownRef.current = new Map();
+      exposeMap(null);
+      shownRef.current = new WeakMap();
       hoverRef.current = null;
       selectedRef.current = null;
       setReady(false);
@@ -199,11 +232,18 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || map === null) return;
+    const started = performance.now();
     const { byLevel } = data.jurisdictions;
-    const entries = [...byLevel.state, ...byLevel.county, ...byLevel.place];
-    for (const change of categoryChanges(entries, date, shownRef.current)) {
-      map.setFeatureState({ source: sourceForLevel(change.level), id: change.id }, { category: change.category });
+    let changed = 0;
+    // Per level list (stable arrays), so each day's categories are computed once and shared.
+    for (const entries of [byLevel.state, byLevel.county, byLevel.place]) {
+      for (const change of listChanges(entries, date, shownRef.current)) {
+        map.setFeatureState({ source: sourceForLevel(change.level), id: change.id }, { category: change.category });
+        changed++;
+      }
     }
+    noteRecolour(performance.now() - started, changed);
+    markMapCompleteOnIdle(map);
   }, [ready, data, date]);
 
   // Layer choice: visibility only; sources and feature-state stay.
@@ -230,6 +270,46 @@ export function MapView(props: MapViewProps) {
     selectedRef.current = next;
   }, [ready, data, selectedId]);
 
+  // A search asked to show a jurisdiction: fit its shape, or fly to its point (once per request,
+  // and only while it is still the selection).
+  const focus = props.focus ?? null;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || map === null || focus === null || focus === focusedRef.current || focus.id !== selectedId) return;
+    focusedRef.current = focus;
+    const target = focusTarget(data, focus.id);
+    if (target === undefined) return;
+    const animate = !prefersReducedMotion();
+    if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: 40, maxZoom: FOCUS_MAX_ZOOM, animate });
+    else map.flyTo({ center: target.center, zoom: Math.max(map.getZoom(), PLACE_FOCUS_ZOOM), animate });
+  }, [ready, data, focus, selectedId]);
+
+  // Light or dark page: background, borders and outlines follow prefers-color-scheme.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || map === null || typeof window.matchMedia !== 'function') return;
+    const query = window.matchMedia(DARK_QUERY);
+    const onChange = () => applyTheme(map, query.matches ? 'dark' : 'light');
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [ready]);
+
+  // The canvas and zoom buttons are labelled when the map is made; keep them in the page's language.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || map === null) return;
+    map.getCanvas().setAttribute('aria-label', strings.mapCanvasLabel);
+    const labels: [string, string][] = [
+      ['.maplibregl-ctrl-zoom-in', strings.zoomIn],
+      ['.maplibregl-ctrl-zoom-out', strings.zoomOut],
+    ];
+    for (const [selector, label] of labels) {
+      const button = containerRef.current?.querySelector(selector);
+      button?.setAttribute('aria-label', label);
+      button?.setAttribute('title', label);
+    }
+  }, [ready, strings]);
+
   const entry = tooltip !== null ? data.jurisdictions.byId.get(tooltip.id) : undefined;
   const category = entry !== undefined ? statusOn(entry.intervals, date) : 'none';
   const container = containerRef.current;
@@ -253,7 +333,7 @@ export function MapView(props: MapViewProps) {
           <strong className="map-tooltip__name">{entry.name}</strong>
           <span className="map-tooltip__level">{strings.level[entry.level]}</span>
           <span className="map-tooltip__status">
-            <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
+            <CategoryMark category={category} />
             {strings.category[category]}
           </span>
           <span className="map-tooltip__date">{formatDay(date, strings.locale)}</span>

@@ -41,21 +41,48 @@ export interface AppState {
   present: boolean;
   mapData: LoadState<MapData>;
   records: LoadState<RecordIndex>;
+  /** A request for the map to move to a jurisdiction (search); `seq` makes each request new. */
+  focus: FocusRequest | null;
+  /** The map could not be drawn here (no WebGL): the table stands in for it. */
+  mapUnavailable: boolean;
 
   setDate(day: IsoDay): void;
   select(id: string | null): void;
   hover(id: string | null): void;
   setMapView(view: MapPosition | null): void;
   setLayer(layer: LayerChoice): void;
+  setView(view: ViewMode): void;
+  setLang(lang: Lang): void;
+  /** Select a jurisdiction and ask the map to bring it into view. */
+  focusOn(id: string): void;
+  setMapUnavailable(): void;
   /** Fetch status.json and map.topo.json (again, after an error). */
   loadMapData(fetcher?: Fetcher): Promise<void>;
   /** Fetch records.json once; later calls do nothing unless the last one failed. */
   loadRecords(fetcher?: Fetcher): Promise<void>;
 }
 
+export interface FocusRequest {
+  id: string;
+  seq: number;
+}
+
 export type AppData = Pick<
   AppState,
-  'today' | 'date' | 'selectedId' | 'hoveredId' | 'mapView' | 'layer' | 'lang' | 'view' | 'embed' | 'present' | 'mapData' | 'records'
+  | 'today'
+  | 'date'
+  | 'selectedId'
+  | 'hoveredId'
+  | 'mapView'
+  | 'layer'
+  | 'lang'
+  | 'view'
+  | 'embed'
+  | 'present'
+  | 'mapData'
+  | 'records'
+  | 'focus'
+  | 'mapUnavailable'
 >;
 
 export function initialData(url: Partial<UrlState> = {}, today: IsoDay = localToday()): AppData {
@@ -72,6 +99,8 @@ export function initialData(url: Partial<UrlState> = {}, today: IsoDay = localTo
     present: url.present ?? false,
     mapData: { status: 'idle' },
     records: { status: 'idle' },
+    focus: null,
+    mapUnavailable: false,
   };
 }
 
@@ -109,6 +138,18 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   setLayer(layer) {
     if (layer !== get().layer) set({ layer });
+  },
+  setView(view) {
+    if (view !== get().view) set({ view });
+  },
+  setLang(lang) {
+    if (lang !== get().lang) set({ lang });
+  },
+  focusOn(id) {
+    set({ selectedId: id, focus: { id, seq: (get().focus?.seq ?? 0) + 1 } });
+  },
+  setMapUnavailable() {
+    if (!get().mapUnavailable) set({ mapUnavailable: true });
   },
 
   async loadMapData(fetcher) {

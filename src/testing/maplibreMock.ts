@@ -32,6 +32,8 @@ export class FakeMap {
   readonly touchZoomRotate = { disableRotation: vi.fn() };
   readonly keyboard = { disableRotation: vi.fn() };
   readonly fitBounds = vi.fn();
+  readonly flyTo = vi.fn();
+  readonly setPaintProperty = vi.fn();
   readonly addControl = vi.fn();
   readonly remove = vi.fn();
   removed = false;

@@ -4,7 +4,7 @@
  * arrows a month, Page Up/Down a year, Home/End the ends. Ticks mark months in which any status
  * changes; event marks are buttons that jump to their day and show their label.
  */
-import { type KeyboardEvent, useId, useMemo } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useMemo } from 'react';
 import type { TimelineEvent } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { formatDay, formatPartial } from '../i18n/format';
@@ -19,11 +19,13 @@ export interface TimelineProps {
   events: readonly TimelineEvent[];
   strings: Strings;
   onChange(day: IsoDay): void;
+  /** Extra controls beside the date readout (play/pause, src/timeline/PlayControls.tsx). */
+  actions?: ReactNode;
 }
 
 const AXIS_STEP_YEARS = 10;
 
-export function Timeline({ date, today, start, changeDays, events, strings, onChange }: TimelineProps) {
+export function Timeline({ date, today, start, changeDays, events, strings, onChange, actions }: TimelineProps) {
   const controller = useMemo(() => new TimelineController(today, start), [today, start]);
   const inputId = useId();
   const helpId = useId();
@@ -57,6 +59,42 @@ export function Timeline({ date, today, start, changeDays, events, strings, onCh
   const exact = !controller.isSnapped(date);
   const pct = (day: IsoDay) => `${controller.position(day) * 100}%`;
 
+  // The event marks and the phone list do not depend on the date: built once per language and
+  // data, not on every timeline step (React skips unchanged elements; measured by npm run bench).
+  const eventMarks = useMemo(
+    () =>
+      visibleEvents.map((e) => {
+        const when = formatPartial(e.date, e.precision, locale);
+        // Events carry a Spanish label of their own (events.csv label_es); English otherwise.
+        const label = strings.lang === 'es' && e.labelEs ? e.labelEs : e.label;
+        return (
+          <li key={e.id} className="timeline__event" style={{ left: `${controller.position(e.date) * 100}%` }}>
+            <button
+              type="button"
+              className="timeline__event-mark"
+              aria-label={strings.eventMark(label, when)}
+              onClick={() => onChange(controller.clampDay(e.date))}
+            >
+              <span className="timeline__event-tip" aria-hidden="true">
+                <strong>{label}</strong>
+                <span>{when}</span>
+              </span>
+            </button>
+          </li>
+        );
+      }),
+    [visibleEvents, locale, strings, controller, onChange],
+  );
+  const eventOptions = useMemo(
+    () =>
+      visibleEvents.map((e) => (
+        <option key={e.id} value={e.id}>
+          {formatPartial(e.date, e.precision, locale)} · {strings.lang === 'es' && e.labelEs ? e.labelEs : e.label}
+        </option>
+      )),
+    [visibleEvents, locale, strings],
+  );
+
   return (
     <div className="timeline">
       <div className="timeline__head">
@@ -67,6 +105,7 @@ export function Timeline({ date, today, start, changeDays, events, strings, onCh
           {strings.timelineReadout(formatDay(date, locale))}
           {exact && <span className="timeline__exact"> ({strings.timelineExactNote})</span>}
         </p>
+        {actions}
         <button
           type="button"
           className="button button--small"
@@ -98,24 +137,7 @@ export function Timeline({ date, today, start, changeDays, events, strings, onCh
           onKeyDown={onKeyDown}
         />
         <ul className="timeline__events" aria-label={strings.timelineEvents}>
-          {visibleEvents.map((e) => {
-            const when = formatPartial(e.date, e.precision, locale);
-            return (
-              <li key={e.id} className="timeline__event" style={{ left: pct(e.date) }}>
-                <button
-                  type="button"
-                  className="timeline__event-mark"
-                  aria-label={strings.eventMark(e.label, when)}
-                  onClick={() => onChange(controller.clampDay(e.date))}
-                >
-                  <span className="timeline__event-tip" aria-hidden="true">
-                    <strong>{e.label}</strong>
-                    <span>{when}</span>
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {eventMarks}
         </ul>
         <div className="timeline__axis" aria-hidden="true">
           {axisYears.map((y) => (
@@ -125,6 +147,23 @@ export function Timeline({ date, today, start, changeDays, events, strings, onCh
           ))}
         </div>
       </div>
+      {/* Phones: the marks are too close together to tap one by one, so the same jumps come as a
+          list with a full-size target (shown instead of tappable marks, see styles.css). */}
+      {visibleEvents.length > 0 && (
+        <label className="timeline__event-picker">
+          <span>{strings.timelineEvents}</span>
+          <select
+            value=""
+            onChange={(event) => {
+              const chosen = visibleEvents.find((e) => e.id === event.currentTarget.value);
+              if (chosen !== undefined) onChange(controller.clampDay(chosen.date));
+            }}
+          >
+            <option value="">{strings.timelineEventsChoose}</option>
+            {eventOptions}
+          </select>
+        </label>
+      )}
       <p id={helpId} className="visually-hidden">
         {strings.timelineKeysHelp}
       </p>

@@ -1,0 +1,97 @@
+/**
+ * What the built site ships, read from dist/: each JS chunk with its gzip size, whether maplibre
+ * sits in chunks of its own, and whether any data ended up inlined into the JS.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Asset {
+  file: string;
+  raw: number;
+  gzip: number;
+  maplibre: boolean;
+}
+
+export interface AssetReport {
+  js: Asset[];
+  css: Asset[];
+  /** gzip bytes of the JS that is not maplibre-gl (app code and its other dependencies). */
+  appJsGzip: number;
+  maplibreJsGzip: number;
+  /** maplibre-gl has chunks of its own and no other chunk carries its code. */
+  maplibreOwnChunk: boolean;
+  maplibreOwnChunkDetail: string;
+  /** No JS chunk contains data from status.json or map.topo.json. */
+  dataNotInlined: boolean;
+  dataNotInlinedDetail: string;
+}
+
+/** Strings found only in maplibre-gl's code (checked against this build's chunks). */
+const MAPLIBRE_MARKERS = ['tileManagers', 'webglcontextlost', 'frameAsync', 'getExtension('];
+
+function gz(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+export function analyseAssets(dist: string): AssetReport {
+  const dir = join(dist, 'assets');
+  const files = readdirSync(dir).sort();
+  const asset = (file: string): Asset => ({
+    file,
+    raw: statSync(join(dir, file)).size,
+    gzip: gz(join(dir, file)),
+    maplibre: file.startsWith('maplibre'),
+  });
+  const js = files.filter((f) => /\.m?js$/.test(f)).map(asset);
+  const css = files.filter((f) => f.endsWith('.css')).map(asset);
+  const appJs = js.filter((a) => !a.maplibre);
+  const mainMaplibre = js.filter((a) => a.maplibre && !a.file.includes('worker'));
+  const leaking = appJs.filter((a) => {
+    const text = readFileSync(join(dir, a.file), 'utf8');
+    return MAPLIBRE_MARKERS.filter((m) => text.includes(m)).length >= 2;
+  });
+  const maplibreOwnChunk = mainMaplibre.length > 0 && leaking.length === 0;
+
+  // Data markers: record ids and names from status.json, and the topology's transform numbers.
+  const markers: string[] = [];
+  try {
+    const status = JSON.parse(readFileSync(join(dist, 'data', 'status.json'), 'utf8')) as {
+      jurisdictions: { recordIds: string[]; name: string; level: string }[];
+    };
+    const withRecords = status.jurisdictions.filter((j) => j.recordIds.length > 0);
+    for (let i = 0; i < withRecords.length && markers.length < 20; i += Math.max(1, Math.floor(withRecords.length / 20))) {
+      markers.push(withRecords[i]!.recordIds[0]!);
+    }
+    const topo = JSON.parse(readFileSync(join(dist, 'data', 'map.topo.json'), 'utf8')) as {
+      transform?: { translate: number[]; scale: number[] };
+    };
+    if (topo.transform) markers.push(String(topo.transform.translate[0]), String(topo.transform.scale[0]));
+  } catch {
+    // no data in dist: nothing to find
+  }
+  const inlined = js.filter((a) => {
+    const text = readFileSync(join(dir, a.file), 'utf8');
+    return markers.some((m) => m.length >= 8 && text.includes(m));
+  });
+  return {
+    js,
+    css,
+    appJsGzip: appJs.reduce((n, a) => n + a.gzip, 0),
+    maplibreJsGzip: js.filter((a) => a.maplibre).reduce((n, a) => n + a.gzip, 0),
+    maplibreOwnChunk,
+    maplibreOwnChunkDetail:
+      mainMaplibre.length === 0
+        ? 'no maplibre chunk'
+        : leaking.length > 0
+          ? `maplibre code also in ${leaking.map((a) => a.file).join(', ')}`
+          : `${mainMaplibre.map((a) => a.file).join(', ')} (+ its worker); no other chunk has its code`,
+    dataNotInlined: inlined.length === 0 && markers.length > 0,
+    dataNotInlinedDetail:
+      markers.length === 0
+        ? 'no data in dist/data to check against'
+        : inlined.length > 0
+          ? `data found in ${inlined.map((a) => a.file).join(', ')}`
+          : `none of ${markers.length} record ids / topology numbers found in any JS chunk; data fetched from data/`,
+  };
+}

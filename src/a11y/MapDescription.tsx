@@ -1,0 +1,54 @@
+/**
+ * The map as text below it: counts per category on the shown date, and what changed since the
+ * previous date shown (the previous month on first load). The map region points at it with
+ * aria-describedby, so a screen reader reads it with the map; sighted readers can open it.
+ */
+import { useMemo, useState } from 'react';
+import type { IsoDay } from '../domain/dates';
+import type { Jurisdictions } from '../data/jurisdictions';
+import type { Strings } from '../i18n/strings';
+import { TimelineController } from '../timeline/controller';
+import type { LayerChoice } from '../url/codec';
+import { describeMap } from './mapDescription';
+
+export interface MapDescriptionProps {
+  id: string;
+  jurisdictions: Jurisdictions;
+  layer: LayerChoice;
+  date: IsoDay;
+  today: IsoDay;
+  start?: IsoDay;
+  strings: Strings;
+}
+
+export function MapDescription({ id, jurisdictions, layer, date, today, start, strings }: MapDescriptionProps) {
+  const [dates, setDates] = useState(() => ({ current: date, previous: new TimelineController(today, start).step(date, -1) }));
+  // Remember the date shown before this one (updating state while rendering: React's pattern for
+  // deriving state from a changed prop, without an extra render pass).
+  if (dates.current !== date) setDates({ current: date, previous: dates.current });
+  const previous = dates.current === date ? dates.previous : dates.current;
+
+  const description = useMemo(
+    () =>
+      describeMap({
+        entries: layer === 'counties' ? jurisdictions.byLevel.county : jurisdictions.byLevel.state,
+        levelPlural: strings.levelPlural[layer],
+        states: jurisdictions.byLevel.state,
+        ...(layer === 'counties' ? { counties: jurisdictions.byLevel.county } : {}),
+        date,
+        previous,
+        strings,
+      }),
+    [jurisdictions, layer, date, previous, strings],
+  );
+
+  return (
+    <details className="map-description">
+      <summary>{strings.mapDescriptionTitle}</summary>
+      <div id={id}>
+        <p>{description.counts}</p>
+        <p>{description.changes}</p>
+      </div>
+    </details>
+  );
+}

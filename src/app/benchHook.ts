@@ -1,0 +1,63 @@
+/**
+ * The one hook that benchmarks and browser tests use to reach inside the page.
+ *
+ * - `performance.mark('map-complete')` (always on, costs nothing): set once per page, when the map
+ *   first goes idle with its sources loaded and the colours of the shown date applied. Read it with
+ *   `performance.getEntriesByName('map-complete')`; its startTime is measured from navigation.
+ * - `window.__icemap = { map, store }` only when the page URL has `bench=1` (e.g.
+ *   `index.html?bench=1&date=2005-01`): the maplibre map (null until created, and after it is
+ *   removed), the zustand store (`store.getState().setDate(day)`, `store.subscribe(...)`) and
+ *   `lastRecolour` (main-thread time of the map's last recolour and how many features it changed).
+ *   `bench=1` is not part of the shareable URL (src/url/codec.ts ignores it; the URL sync keeps it
+ *   in place) and is not documented for readers.
+ *
+ * Used by scripts/bench/ (npm run bench) and may be used by tests/browser/.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useAppStore } from '../store/appStore';
+
+export const MAP_COMPLETE_MARK = 'map-complete';
+
+export interface IceMapHook {
+  map: MaplibreMap | null;
+  store: typeof useAppStore;
+  /** The map's last recolour: main-thread ms of our diff plus the setFeatureState calls, and how many features changed. */
+  lastRecolour?: { ms: number; changes: number };
+}
+
+declare global {
+  interface Window {
+    __icemap?: IceMapHook;
+  }
+}
+
+let on: boolean | undefined;
+function enabled(): boolean {
+  on ??= typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('bench') === '1';
+  return on;
+}
+
+/** Called by MapView when it creates (map) or removes (null) its map. */
+export function exposeMap(map: MaplibreMap | null): void {
+  if (!enabled()) return;
+  window.__icemap = { map, store: useAppStore };
+}
+
+/** Called by MapView after each recolour (a no-op without bench=1). */
+export function noteRecolour(ms: number, changes: number): void {
+  if (!enabled() || window.__icemap === undefined) return;
+  window.__icemap.lastRecolour = { ms, changes };
+}
+
+let completeMarked = false;
+
+/** Called by MapView after it applies the colours for the first time: marks the first idle map. */
+export function markMapCompleteOnIdle(map: MaplibreMap): void {
+  if (completeMarked || typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  completeMarked = true;
+  const onIdle = () => {
+    map.off('idle', onIdle);
+    performance.mark(MAP_COMPLETE_MARK);
+  };
+  map.on('idle', onIdle);
+}

@@ -1,0 +1,132 @@
+/**
+ * "Download": the map as a PNG (title, date, legend and credit drawn in), every record as CSV
+ * (the build's records.csv), and every jurisdiction's status on the shown date as CSV or GeoJSON
+ * (computed here from jurisdictions.geojson, fetched on first use).
+ */
+import { useRef, useState } from 'react';
+import { CATEGORY_INK, CATEGORY_SYMBOLS } from '../a11y/CategoryMark';
+import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
+import { DATA_FILES } from '../domain/dataset';
+import { formatDay, formatNumber } from '../i18n/format';
+import { classroomStringsFor, fill } from '../i18n/strings-classroom';
+import type { Strings } from '../i18n/strings';
+import { countByCategory } from '../legend/counts';
+import { viewUrl } from '../share/link';
+import { type MapData, useAppStore } from '../store/appStore';
+import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
+import { getMapInstance } from './mapHandle';
+import { type ExportContent, renderMapPng } from './png';
+import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExport';
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
+
+export function exportContent(data: MapData, strings: Strings, lang: string, href: string): ExportContent {
+  const s = classroomStringsFor(lang);
+  const state = useAppStore.getState();
+  const { date, layer } = state;
+  const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
+  const counts = countByCategory(entries, date);
+  return {
+    title: strings.appTitle,
+    subtitle: fill(s.pngStatusOn, { level: s.pngLevel[layer], date: formatDay(date, strings.locale) }),
+    legend: CATEGORIES.map((c) => ({
+      color: CATEGORY_COLORS[c],
+      symbol: CATEGORY_SYMBOLS[c],
+      ink: CATEGORY_INK[c],
+      label: strings.category[c],
+      count: formatNumber(counts[c], strings.locale),
+    })),
+    credit: fill(s.pngCredit, { asOf: formatDay(data.index.asOf, strings.locale) }),
+    url: viewUrl(href, state, { embed: false, present: false }),
+  };
+}
+
+export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: Strings; lang: string }) {
+  const s = classroomStringsFor(lang);
+  const date = useAppStore((st) => st.date);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const menu = useRef<HTMLDetailsElement>(null);
+  const labels = strings.category as Record<Category, string>;
+  const shownDate = formatDay(date, strings.locale);
+
+  const run = async (task: () => Promise<string>) => {
+    setStatus({ kind: 'busy' });
+    try {
+      const file = await task();
+      setStatus({ kind: 'done', file });
+      if (menu.current !== null) menu.current.open = false;
+    } catch (error) {
+      console.error(error);
+      setStatus({ kind: 'error', message: error instanceof MapMissing ? s.downloadMapUnavailable : s.downloadFailed });
+    }
+  };
+
+  const png = () =>
+    run(async () => {
+      const map = getMapInstance();
+      if (map === null) throw new MapMissing();
+      const file = exportFilename('map', date, 'png');
+      downloadBlob(await renderMapPng(map, exportContent(data, strings, lang, window.location.href)), file);
+      return file;
+    });
+  const statusFile = (format: 'csv' | 'geojson') =>
+    run(async () => {
+      const collection = await loadJurisdictionsGeoJson();
+      const file = exportFilename('status', date, format);
+      if (format === 'csv') downloadText(statusCsv(collection, date, labels), file, 'text/csv;charset=utf-8');
+      else downloadText(JSON.stringify(statusGeoJson(collection, date, labels)), file, 'application/geo+json');
+      return file;
+    });
+
+  const busy = status.kind === 'busy';
+  return (
+    <div className="download">
+      <details ref={menu} className="menu download-menu">
+        <summary className="button button--small" aria-label={`${s.download}: ${s.downloadLabel}`} title={s.downloadLabel}>
+          {s.download}
+        </summary>
+        <div className="menu__panel">
+          <ul className="menu__list">
+            <li>
+              <button type="button" className="menu__item" onClick={() => void png()} disabled={busy}>
+                {s.downloadPng}
+                <span className="menu__help">{s.downloadPngHelp}</span>
+              </button>
+            </li>
+            <li>
+              <button type="button" className="menu__item" onClick={() => void statusFile('csv')} disabled={busy}>
+                {fill(s.downloadStatusCsv, { date: shownDate })}
+              </button>
+            </li>
+            <li>
+              <button type="button" className="menu__item" onClick={() => void statusFile('geojson')} disabled={busy}>
+                {fill(s.downloadStatusGeojson, { date: shownDate })}
+              </button>
+            </li>
+            <li>
+              <a className="menu__item" href={DATA_FILES.recordsCsv} download={RECORDS_CSV_FILENAME}>
+                {s.downloadRecordsCsv}
+              </a>
+            </li>
+          </ul>
+        </div>
+      </details>
+      <p className="menu__status toast" role="status">
+        {status.kind === 'busy'
+          ? s.downloadPreparing
+          : status.kind === 'done'
+            ? fill(s.downloadDone, { file: status.file })
+            : status.kind === 'error'
+              ? status.message
+              : ''}
+      </p>
+    </div>
+  );
+}
+
+class MapMissing extends Error {
+  constructor() {
+    super('the map is not drawn');
+    this.name = 'MapMissing';
+  }
+}

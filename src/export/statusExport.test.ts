@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Category } from '../domain/categories';
+import { csvCell, type JurisdictionCollection, loadJurisdictionsGeoJson, resetJurisdictionsCache, statusCounts, statusCsv, statusGeoJson, statusRows } from './statusExport';
+
+const labels: Record<Category, string> = {
+  limits: 'Limits cooperation',
+  some_limits: 'Some limits',
+  none: 'No known policy',
+  requires: 'Required to cooperate',
+  participates: 'Takes part in enforcement',
+};
+
+const collection: JurisdictionCollection = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      id: '48201',
+      properties: {
+        id: '48201',
+        level: 'county',
+        name: 'Harris County, TX',
+        state_fips: '48',
+        status_intervals: [
+          { start: '2008-07-01', category: 'participates' },
+          { start: '2017-02-16', category: 'none' },
+          { start: '2017-09-01', category: 'requires' },
+        ],
+        record_ids: ['287g-a', 'tx-sb4'],
+        federal_lists: [],
+      },
+      geometry: { type: 'Polygon', coordinates: [[[-95, 29], [-95, 30], [-94, 30], [-95, 29]]] },
+    },
+    {
+      type: 'Feature',
+      id: 'CA-los-angeles',
+      properties: {
+        id: 'CA-los-angeles',
+        level: 'place',
+        name: '=Los Angeles, "LA"',
+        state_fips: '06',
+        county_fips: '06037',
+        status_intervals: [{ start: '1979-01-01', category: 'some_limits' }],
+        record_ids: ['lapd'],
+        federal_lists: ['doj-2025-08-05'],
+      },
+      geometry: { type: 'Point', coordinates: [-118.24, 34.05] },
+    },
+    {
+      type: 'Feature',
+      id: '06',
+      properties: { id: '06', level: 'state', name: 'California', state_fips: '06', status_intervals: [], record_ids: [], federal_lists: [] },
+      geometry: null,
+    },
+  ],
+};
+
+describe('status on a date', () => {
+  it('computes every jurisdiction’s status and since when, states first', () => {
+    const rows = statusRows(collection, '2017-05-01', labels);
+    expect(rows.map((r) => [r.id, r.status, r.status_since])).toEqual([
+      ['06', 'none', ''],
+      ['48201', 'none', '2017-02-16'],
+      ['CA-los-angeles', 'some_limits', '1979-01-01'],
+    ]);
+    expect(statusRows(collection, '2008-07-01', labels)[1]).toMatchObject({ status: 'participates', status_label: 'Takes part in enforcement', record_ids: '287g-a;tx-sb4' });
+    expect(statusCounts(rows)).toEqual({ limits: 0, some_limits: 1, none: 2, requires: 0, participates: 0 });
+  });
+
+  it('writes CSV that spreadsheets read safely', () => {
+    const csv = statusCsv(collection, '2020-01-01', labels);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,level,name,state_fips,county_fips,date,status,status_label,status_since,record_ids,federal_lists');
+    expect(lines[2]).toBe('48201,county,"Harris County, TX",48,,2020-01-01,requires,Required to cooperate,2017-09-01,287g-a;tx-sb4,');
+    expect(lines[3]).toBe(`CA-los-angeles,place,"'=Los Angeles, ""LA""",06,06037,2020-01-01,some_limits,Some limits,1979-01-01,lapd,doj-2025-08-05`);
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('plain')).toBe('plain');
+  });
+
+  it('writes GeoJSON with the real geometry and the status as properties', () => {
+    const geojson = statusGeoJson(collection, '2020-01-01', labels);
+    expect(geojson.features).toHaveLength(3);
+    expect(geojson.features[0]).toMatchObject({ id: '48201', geometry: collection.features[0]!.geometry, properties: { status: 'requires', date: '2020-01-01' } });
+    expect(JSON.parse(JSON.stringify(geojson)).type).toBe('FeatureCollection');
+  });
+
+  it('fetches jurisdictions.geojson once, and again after a failure', async () => {
+    resetJurisdictionsCache();
+    let calls = 0;
+    const fetcher = async () => {
+      calls++;
+      return calls === 1 ? new Response('oops', { status: 500 }) : new Response(JSON.stringify(collection));
+    };
+    await expect(loadJurisdictionsGeoJson(fetcher)).rejects.toThrow();
+    expect((await loadJurisdictionsGeoJson(fetcher)).features).toHaveLength(3);
+    await loadJurisdictionsGeoJson(fetcher);
+    expect(calls).toBe(2);
+    resetJurisdictionsCache();
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * English / Español. Each button is labelled in its own language (and marked so with `lang`, so a
+ * screen reader pronounces it right); the current one is pressed.
+ */
+import { type Lang, LANGS, stringsFor, type Strings } from './strings';
+import '../a11y/a11y.css';
+
+export interface LanguageSwitchProps {
+  lang: Lang;
+  strings: Strings;
+  onChange(lang: Lang): void;
+}
+
+export function LanguageSwitch({ lang, strings, onChange }: LanguageSwitchProps) {
+  return (
+    <div className="language-switch" role="group" aria-label={strings.languageLabel}>
+      {LANGS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          className="language-switch__option"
+          aria-pressed={l === lang}
+          onClick={() => {
+            if (l !== lang) onChange(l);
+          }}
+        >
+          {stringsFor(l).languageName}
+        </button>
+      ))}
+    </div>
+  );
+}

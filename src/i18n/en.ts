@@ -1,0 +1,233 @@
+/**
+ * English interface text as an i18next resource (namespace "translation"). `{{name}}` is
+ * interpolated by i18next; keys ending in `_one` / `_other` are plural forms picked with
+ * `count` (Intl.PluralRules), and show the number formatted for the locale as `{{n}}`. Dates and
+ * numbers arrive already formatted (./format.ts), so a translation may reorder words freely. es.ts must have exactly these keys
+ * (its type is derived from this object).
+ */
+export const en = {
+  locale: 'en-US',
+  languageName: 'English',
+
+  appTitle: 'Police, jails and ICE: who cooperates, and since when',
+  appDek:
+    'How every US state, county and city limits or joins federal immigration enforcement, from 1979 to today. ' +
+    'Move the timeline to any date; select a place on the map for its laws, agreements and sources.',
+
+  // Loading and errors
+  loading: 'Loading the map data…',
+  loadErrorTitle: 'The map data could not be loaded',
+  loadErrorBody:
+    'Check your connection and try again. If this keeps happening, the data files may be missing from this copy of the site.',
+  loadErrorDetail: 'Details: {{detail}}',
+  retry: 'Retry',
+  crashTitle: 'Something went wrong while drawing this page',
+  crashBody: 'Reloading the page usually fixes it. Your date and selection are kept in the address.',
+  reload: 'Reload the page',
+  dataVersionMismatch: 'the data files are version {{found}}, this page expects version {{expected}}',
+  httpError: '{{file}} answered HTTP {{status}}',
+  notJson: '{{file}} is not valid JSON',
+  networkError: '{{file}} could not be reached',
+  badShape: '{{file}} does not have the expected structure',
+
+  // Map
+  mapLabel:
+    'Map of US {{levels}} coloured by how they cooperate with ICE on {{date}}. ' +
+    'Select an area to open its details; the legend explains the colours.',
+  mapCanvasLabel: 'Interactive map. Drag or use the arrow keys to pan, plus and minus keys to zoom.',
+  mapUnavailable:
+    'This browser could not draw the map (WebGL is off or unavailable). The timeline, legend and details still work.',
+  mapUnavailableTable:
+    'This browser could not draw the map (WebGL is off or unavailable), so the same statuses are shown as a table instead.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetNorth: 'Reset the map orientation',
+  tooltipHint: 'Click for details',
+  layerToggleLabel: 'Colour the map by',
+  layerCounties: 'Counties',
+  layerStates: 'States',
+  levelPlural: { counties: 'counties', states: 'states' },
+
+  // Categories
+  category: {
+    limits: 'Limits cooperation',
+    some_limits: 'Some limits',
+    none: 'No known policy',
+    requires: 'Required to cooperate',
+    participates: 'Takes part in enforcement',
+  },
+  categoryHelp: {
+    limits: 'Laws or policies that bar most help to ICE, such as honouring detainers or giving ICE jail access.',
+    some_limits: 'Policies that restrict some kinds of help, for example detainers without a judicial warrant.',
+    none: 'No law, policy or agreement on record for this date.',
+    requires: 'A state law requires local police and jails to cooperate and preempts local limits.',
+    participates: 'Its own police or jail has a 287(g) agreement: officers act as immigration agents.',
+  },
+
+  // Legend
+  legendTitle: 'Legend',
+  legendCaption: 'Number of {{levels}} on {{date}}',
+  legendPlaces: 'Circles mark cities and towns with their own policies or agreements.',
+  legendHelpSummary: 'What the colours mean',
+  legendSymbols:
+    'Each status also has a symbol, so it can be told apart without colour: minus signs for limits, plus signs for cooperation, a dot for no known policy.',
+
+  // Timeline
+  timelineLabel: 'Date shown on the map',
+  timelineReadout: 'Showing {{date}}',
+  timelineExactNote: 'exact day from the link',
+  timelineChanges: 'Months with status changes',
+  timelineEvents: 'Federal events',
+  timelineEventsChoose: 'Jump to a federal event…',
+  eventMark: '{{label}}, {{date}}',
+  jumpToToday: 'Today',
+  jumpToTodayLabel: 'Show today',
+  timelineKeysHelp: 'Arrow keys move one month, Page Up and Page Down one year, Home and End to the ends.',
+
+  // Levels
+  level: { state: 'State', county: 'County', place: 'City or town' },
+  levelIn: '{{level}} in {{state}}',
+
+  // Details panel
+  close: 'Close',
+  closeDetails: 'Close details for {{name}}',
+  statusOn: 'Status on {{date}}',
+  reason: {
+    agreement: 'Decided by its own agency’s 287(g) agreement with ICE.',
+    state: 'Decided by state law, which takes precedence here.',
+    local: 'Decided by its own policy.',
+    none: 'No law, policy or agreement applies on this date.',
+  },
+  reasonRecord: 'Record: {{citation}}',
+  decidesStatus: 'Decides the status on this date',
+  history: 'History',
+  historyAria: 'Status of {{name}} over time',
+  historySince: 'From {{date}}',
+  historyUntilFirst: 'Until {{date}}',
+  historyNoChange: 'No change on record since 1979.',
+  sectionState: 'State law: {{state}}',
+  sectionCounty: 'County policy',
+  sectionAgreements: '287(g) agreements',
+  sectionCity: 'City policy',
+  sectionPlaces: 'Cities and towns in this county with their own records',
+  sectionFederal: 'Federal lists naming it',
+  noRecords: 'None on record.',
+  recordsLoading: 'Loading the records and sources…',
+  recordsError: 'The records could not be loaded.',
+  recordMissing: 'Record {{id}} is missing from the data files.',
+  dateLabels: { voted: 'Voted', signed: 'Signed', effective: 'Effective', ended: 'Ended' },
+  inForce: 'In force on this date',
+  notInForce: 'Not in force on this date',
+  confidence: 'Confidence',
+  confidenceValue: { high: 'High', medium: 'Medium', low: 'Low' },
+  notes: 'Notes',
+  endNote: 'Why it ended',
+  sources: 'Sources',
+  sourcePublished: 'published {{date}}',
+  sourceAccessed: 'accessed {{date}}',
+  opensInNewTab: '(opens in a new tab)',
+  agency: 'Agency',
+  model: 'Model',
+  model287g: {
+    jail_enforcement: 'Jail enforcement',
+    task_force: 'Task force',
+    warrant_service_officer: 'Warrant service officer',
+  },
+  kind: {
+    statute: 'State law',
+    ballot_measure: 'Ballot measure',
+    court_ruling: 'Court ruling',
+    executive_order: 'Executive order',
+    ag_directive: 'Attorney general directive',
+    ordinance: 'Ordinance',
+    resolution: 'Resolution',
+    agency_policy: 'Agency policy',
+    agreement_287g: '287(g) agreement',
+  },
+  federalListPublished: '{{publisher}}, {{date}}',
+  federalListWithdrawn: 'Withdrawn {{date}}',
+  federalListNamedAs: 'Named as “{{name}}”',
+  placeButton: 'Show {{name}}',
+  /** After text that exists only in English (record summaries, citations, notes) in another language. */
+  inEnglish: '(in English)',
+  sheetExpand: 'Show more of the details',
+  sheetCollapse: 'Show less of the details',
+
+  // Search
+  searchLabel: 'Find a state, county, city or agency',
+  searchPlaceholder: 'Name or FIPS code',
+  searchHint: 'Type a name or a FIPS code; use the up and down arrows to choose and Enter to open.',
+  searchResults_one: '{{n}} result.',
+  searchResults_other: '{{n}} results.',
+  searchNoResults: 'No matches for “{{query}}”.',
+  searchAgency: 'Agency in {{place}}',
+  searchFips: 'FIPS {{fips}}',
+  searchAgenciesLoading: 'Agency names are still loading.',
+  searchClear: 'Clear the search',
+
+  // Views
+  viewTabsLabel: 'Show as',
+  viewMap: 'Map',
+  viewTable: 'Table',
+
+  // Table
+  tableCaption: 'Status of every state, county and city on {{date}}',
+  tableFilters: 'Filter the table',
+  tableColName: 'Name',
+  tableColLevel: 'Level',
+  tableColState: 'State',
+  tableColStatus: 'Status',
+  tableColSince: 'Since',
+  tableSinceStart: 'No change on record',
+  filterLevel: 'Level',
+  filterState: 'State',
+  filterCategory: 'Status',
+  filterAllLevels: 'All levels',
+  filterAllStates: 'All states',
+  filterAllCategories: 'All statuses',
+  filterReset: 'Clear filters',
+  tableMatches_one: '{{n}} jurisdiction matches',
+  tableMatches_other: '{{n}} jurisdictions match',
+  tableRange: 'Rows {{from}}–{{to}} of {{total}}',
+  tableEmpty: 'No jurisdiction matches these filters.',
+  tablePages: 'Table pages',
+  pageFirst: 'First page',
+  pagePrevious: 'Previous page',
+  pageNext: 'Next page',
+  pageLast: 'Last page',
+  pageOf: 'Page {{page}} of {{pages}}',
+  tableSorted: 'Sorted by {{column}}, {{direction}}',
+  ascending: 'ascending',
+  descending: 'descending',
+
+  // Accessibility
+  skipToMain: 'Skip to the main content',
+  languageLabel: 'Language',
+  announceDate: 'Showing {{date}}.',
+  announceStateChanges_one: '{{n}} state changed: {{list}}.',
+  announceStateChanges_other: '{{n}} states changed: {{list}}.',
+  announceSelected: '{{name}}: {{status}} on {{date}}. Details opened.',
+  announceClosed: 'Details closed.',
+  announceViewMap: 'Map view.',
+  announceViewTable: 'Table view.',
+  mapDescriptionTitle: 'What the map shows',
+  mapDescriptionCounts: 'On {{date}}, of {{total}} {{levels}}: {{list}}.',
+  mapDescriptionCount: '{{category}} {{count}}',
+  mapDescriptionChanges_one: 'Since {{date}}, {{n}} state changed: {{list}}.',
+  mapDescriptionChanges_other: 'Since {{date}}, {{n}} states changed: {{list}}.',
+  mapDescriptionNoStateChanges: 'No state changed since {{date}}.',
+  mapDescriptionCountyChanges_one: '{{n}} county changed status.',
+  mapDescriptionCountyChanges_other: '{{n}} counties changed status.',
+  stateChange: '{{name}} from {{from}} to {{to}}',
+  listMore: 'and {{count}} more',
+
+  // Footer
+  dataAsOf: 'Data as of {{date}}.',
+  credit:
+    'Compiled from state laws, local ordinances and policies, ICE 287(g) agreement lists and federal lists; every record links to its sources. Boundaries: US Census Bureau.',
+};
+
+/** The shape every language's resource has: the same keys, any text. */
+export type TranslationResource = DeepText<typeof en>;
+
+type DeepText<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepText<T[K]> };

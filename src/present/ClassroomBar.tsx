@@ -1,0 +1,50 @@
+/**
+ * The toolbar under the title: About, guided tour, presentation mode, share, embed, download.
+ * Not shown in embeds; hidden by CSS in presentation mode (its own bar takes over).
+ */
+import { useState } from 'react';
+import { AboutDialog } from '../about/AboutDialog';
+import { EmbedDialog } from '../embed/EmbedDialog';
+import { DownloadMenu } from '../export/DownloadMenu';
+import { classroomStringsFor } from '../i18n/strings-classroom';
+import type { Strings } from '../i18n/strings';
+import { ShareButton } from '../share/ShareButton';
+import type { MapData } from '../store/appStore';
+import { useTourStore } from '../tour/tourStore';
+import { enterPresentation } from './presentMode';
+
+export function ClassroomBar({ data, strings, lang }: { data: MapData | undefined; strings: Strings; lang: string }) {
+  const s = classroomStringsFor(lang);
+  const [dialog, setDialog] = useState<'about' | 'embed' | null>(null);
+  const tourStatus = useTourStore((t) => t.status);
+  const openTour = useTourStore((t) => t.open);
+  const close = () => setDialog(null);
+
+  return (
+    <nav className="classroom-bar" aria-label={s.toolbarLabel}>
+      <button type="button" className="button button--small" onClick={() => setDialog('about')}>
+        {s.about}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => void openTour(0)}
+        disabled={data === undefined || tourStatus === 'open' || tourStatus === 'loading'}
+        aria-label={`${s.tour}: ${s.tourLabel}`}
+        title={s.tourLabel}
+      >
+        {s.tour}
+      </button>
+      <button type="button" className="button button--small" onClick={() => void enterPresentation()} aria-label={`${s.present}: ${s.presentLabel}`} title={s.presentLabel}>
+        {s.present}
+      </button>
+      <ShareButton lang={lang} />
+      <button type="button" className="button button--small" onClick={() => setDialog('embed')} aria-label={`${s.embed}: ${s.embedLabel}`} title={s.embedLabel}>
+        {s.embed}
+      </button>
+      {data !== undefined && <DownloadMenu data={data} strings={strings} lang={lang} />}
+      <AboutDialog open={dialog === 'about'} lang={lang} asOf={data?.index.asOf} onClose={close} />
+      <EmbedDialog open={dialog === 'embed'} lang={lang} onClose={close} />
+    </nav>
+  );
+}

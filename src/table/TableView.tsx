@@ -1,0 +1,216 @@
+/**
+ * The table view: every state, county and city with its status on the shown date, as a real
+ * <table> (caption, column and row headers) that sorts by any column (aria-sort on the sorted
+ * header), filters by level, state and status, and pages 100 rows at a time so 3,900 rows stay
+ * quick on a phone. Each row opens the same detail panel as the map; it is also what readers get
+ * when the map cannot be drawn (no WebGL).
+ */
+import { useEffect, useId, useMemo } from 'react';
+import { CategoryMark } from '../a11y/CategoryMark';
+import { CATEGORIES, type Category } from '../domain/categories';
+import type { MapLevel } from '../domain/dataset';
+import type { IsoDay } from '../domain/dates';
+import { STATES } from '../domain/states';
+import type { Jurisdictions } from '../data/jurisdictions';
+import { formatDay, formatDayShort } from '../i18n/format';
+import type { Strings } from '../i18n/strings';
+import { filterRows, pageCount, pageOf, pageWith, PAGE_SIZE, type SortKey, sortRows, tableRows, type TableRow } from './rows';
+import { useTableStore } from './tableStore';
+import './table.css';
+
+export interface TableViewProps {
+  jurisdictions: Jurisdictions;
+  date: IsoDay;
+  selectedId: string | null;
+  strings: Strings;
+  onSelect(id: string): void;
+  /** A message above the table (e.g. why the map is not shown). */
+  notice?: string;
+}
+
+const LEVELS: readonly MapLevel[] = ['state', 'county', 'place'];
+
+function SortHeader({ column, label, strings }: { column: SortKey; label: string; strings: Strings }) {
+  const sort = useTableStore((s) => s.sort);
+  const sortBy = useTableStore((s) => s.sortBy);
+  const sorted = sort.key === column;
+  return (
+    <th scope="col" aria-sort={sorted ? (sort.ascending ? 'ascending' : 'descending') : undefined} className={`table__${column}`}>
+      <button type="button" className="table-sort" onClick={() => sortBy(column)}>
+        {label}
+        <span className={`table-sort__icon${sorted ? ' table-sort__icon--active' : ''}`} aria-hidden="true">
+          {sorted ? (sort.ascending ? '▲' : '▼') : '↕'}
+        </span>
+        {sorted && <span className="visually-hidden">, {strings.tableSorted(label, sort.ascending)}</span>}
+      </button>
+    </th>
+  );
+}
+
+function Row({ row, selected, strings, onSelect }: { row: TableRow; selected: boolean; strings: Strings; onSelect(id: string): void }) {
+  const locale = strings.locale;
+  return (
+    // A click anywhere on the row opens it (mouse); the name is the row's button (keyboard, screen readers).
+    <tr className={selected ? 'table__row table__row--selected' : 'table__row'} onClick={() => onSelect(row.id)}>
+      <th scope="row" className="table__name">
+        <button type="button" className="link-button" aria-current={selected ? 'true' : undefined}>
+          {row.name}
+        </button>
+      </th>
+      <td className="table__level">{strings.level[row.level]}</td>
+      <td className="table__state">{row.stateName}</td>
+      <td className="table__status">
+        <span className="status-cell">
+          <CategoryMark category={row.category} />
+          {strings.category[row.category]}
+        </span>
+      </td>
+      <td className="table__since">
+        {row.since !== undefined ? (
+          <time dateTime={row.since} title={formatDay(row.since, locale)}>
+            {formatDayShort(row.since, locale)}
+          </time>
+        ) : (
+          <span className="table__none">{strings.tableSinceStart}</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function TableView({ jurisdictions, date, selectedId, strings, onSelect, notice }: TableViewProps) {
+  const captionId = useId();
+  const countId = useId();
+  const filters = useTableStore((s) => s.filters);
+  const sort = useTableStore((s) => s.sort);
+  const page = useTableStore((s) => s.page);
+  const setFilter = useTableStore((s) => s.setFilter);
+  const resetFilters = useTableStore((s) => s.resetFilters);
+  const setPage = useTableStore((s) => s.setPage);
+  const locale = strings.locale;
+
+  const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }), [locale]);
+  const rows = useMemo(() => tableRows(jurisdictions.byLevel, date), [jurisdictions, date]);
+  const sorted = useMemo(() => sortRows(filterRows(rows, filters), sort, collator), [rows, filters, sort, collator]);
+  const states = useMemo(() => [...STATES].sort((a, b) => collator.compare(a.name, b.name)), [collator]);
+  const pages = pageCount(sorted.length);
+  const current = Math.min(page, pages - 1);
+  const shown = pageOf(sorted, current);
+  const from = sorted.length === 0 ? 0 : current * PAGE_SIZE + 1;
+  const to = current * PAGE_SIZE + shown.length;
+  const filtered = filters.level !== 'all' || filters.state !== 'all' || filters.category !== 'all';
+
+  // A selection made elsewhere (search, map) shows the page its row is on.
+  useEffect(() => {
+    if (selectedId === null) return;
+    const target = pageWith(sorted, selectedId);
+    if (target !== undefined && target !== useTableStore.getState().page) setPage(target);
+    // Only when the selection changes, not when sorting or filtering moves rows about.
+  }, [selectedId]);
+
+  const pager = (label: string, target: number, disabled: boolean, glyph: string) => (
+    <button
+      type="button"
+      className="button button--small pager__button"
+      aria-label={label}
+      // aria-disabled, not disabled: a focused button that becomes disabled would drop focus to the page.
+      aria-disabled={disabled || undefined}
+      onClick={() => {
+        if (!disabled) setPage(target);
+      }}
+    >
+      <span aria-hidden="true">{glyph}</span>
+    </button>
+  );
+
+  return (
+    // A plain div: the tab panel around it is already the labelled region.
+    <div className="table-view">
+      {notice !== undefined && (
+        <p className="notice" role="note">
+          {notice}
+        </p>
+      )}
+      <fieldset className="table-filters">
+        <legend className="table-filters__legend">{strings.tableFilters}</legend>
+        <label className="table-filters__field">
+          <span>{strings.filterLevel}</span>
+          <select value={filters.level} onChange={(e) => setFilter('level', e.currentTarget.value as MapLevel | 'all')}>
+            <option value="all">{strings.filterAllLevels}</option>
+            {LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {strings.level[level]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="table-filters__field">
+          <span>{strings.filterState}</span>
+          <select value={filters.state} onChange={(e) => setFilter('state', e.currentTarget.value)}>
+            <option value="all">{strings.filterAllStates}</option>
+            {states.map((s) => (
+              <option key={s.fips} value={s.fips}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="table-filters__field">
+          <span>{strings.filterCategory}</span>
+          <select value={filters.category} onChange={(e) => setFilter('category', e.currentTarget.value as Category | 'all')}>
+            <option value="all">{strings.filterAllCategories}</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {strings.category[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filtered && (
+          <button type="button" className="button button--small table-filters__reset" onClick={resetFilters}>
+            {strings.filterReset}
+          </button>
+        )}
+      </fieldset>
+
+      <p id={countId} className="table-view__count" role="status" aria-live="polite" aria-atomic="true">
+        {strings.tableMatches(sorted.length)}
+        {sorted.length > 0 && <> · {strings.tableRange(from, to, sorted.length)}</>}
+      </p>
+
+      {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="table" aria-describedby={countId}>
+          <caption id={captionId} className="table__caption">
+            {strings.tableCaption(formatDay(date, locale))}
+          </caption>
+          <thead>
+            <tr>
+              <SortHeader column="name" label={strings.tableColName} strings={strings} />
+              <SortHeader column="level" label={strings.tableColLevel} strings={strings} />
+              <SortHeader column="state" label={strings.tableColState} strings={strings} />
+              <SortHeader column="status" label={strings.tableColStatus} strings={strings} />
+              <SortHeader column="since" label={strings.tableColSince} strings={strings} />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <Row key={row.id} row={row} selected={row.id === selectedId} strings={strings} onSelect={onSelect} />
+            ))}
+          </tbody>
+        </table>
+        {sorted.length === 0 && <p className="table-view__empty">{strings.tableEmpty}</p>}
+      </div>
+
+      {pages > 1 && (
+        <nav className="pager" aria-label={strings.tablePages}>
+          {pager(strings.pageFirst, 0, current === 0, '«')}
+          {pager(strings.pagePrevious, current - 1, current === 0, '‹')}
+          <span className="pager__status">{strings.pageOf(current + 1, pages)}</span>
+          {pager(strings.pageNext, current + 1, current >= pages - 1, '›')}
+          {pager(strings.pageLast, pages - 1, current >= pages - 1, '»')}
+        </nav>
+      )}
+    </div>
+  );
+}

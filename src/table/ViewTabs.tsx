@@ -1,0 +1,76 @@
+/**
+ * Map / Table switch as an ARIA tab list (automatic activation): Left/Right and Home/End move
+ * between the tabs and show their panel; only the selected tab is in the Tab order. A tab can be
+ * unavailable (the map without WebGL): it stays visible and focusable but says so and does nothing.
+ */
+import { type KeyboardEvent, useRef } from 'react';
+import type { Strings } from '../i18n/strings';
+import type { ViewMode } from '../url/codec';
+import './table.css';
+
+export const VIEW_IDS: Record<ViewMode, { tab: string; panel: string }> = {
+  map: { tab: 'view-tab-map', panel: 'view-panel-map' },
+  table: { tab: 'view-tab-table', panel: 'view-panel-table' },
+};
+
+const VIEWS: readonly ViewMode[] = ['map', 'table'];
+
+export interface ViewTabsProps {
+  view: ViewMode;
+  strings: Strings;
+  onChange(view: ViewMode): void;
+  /** Views that cannot be shown here. */
+  unavailable?: readonly ViewMode[];
+}
+
+export function ViewTabs({ view, strings, onChange, unavailable = [] }: ViewTabsProps) {
+  const refs = useRef<Partial<Record<ViewMode, HTMLButtonElement | null>>>({});
+  const label: Record<ViewMode, string> = { map: strings.viewMap, table: strings.viewTable };
+  const choose = (next: ViewMode) => {
+    if (unavailable.includes(next)) return;
+    onChange(next);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const i = VIEWS.indexOf(view);
+    let next: ViewMode | undefined;
+    if (event.key === 'ArrowRight') next = VIEWS[(i + 1) % VIEWS.length];
+    else if (event.key === 'ArrowLeft') next = VIEWS[(i - 1 + VIEWS.length) % VIEWS.length];
+    else if (event.key === 'Home') next = VIEWS[0];
+    else if (event.key === 'End') next = VIEWS[VIEWS.length - 1];
+    if (next === undefined) return;
+    event.preventDefault();
+    refs.current[next]?.focus();
+    choose(next);
+  };
+  return (
+    <div className="view-tabs" role="tablist" aria-label={strings.viewTabsLabel}>
+      {VIEWS.map((v) => (
+        <button
+          key={v}
+          ref={(el) => {
+            refs.current[v] = el;
+          }}
+          type="button"
+          role="tab"
+          id={VIEW_IDS[v].tab}
+          aria-controls={VIEW_IDS[v].panel}
+          aria-selected={v === view}
+          aria-disabled={unavailable.includes(v) || undefined}
+          tabIndex={v === view ? 0 : -1}
+          className="view-tabs__tab"
+          onClick={() => choose(v)}
+          onKeyDown={onKeyDown}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className="view-tabs__icon">
+            {v === 'map' ? (
+              <path d="M1.5 3.5l4-1.5 5 1.5 4-1.5v10.5l-4 1.5-5-1.5-4 1.5zM5.5 2v10.5M10.5 3.5V14" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+            ) : (
+              <path d="M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.75h13M6 6v7.5" fill="none" stroke="currentColor" strokeWidth="1.3" />
+            )}
+          </svg>
+          {label[v]}
+        </button>
+      ))}
+    </div>
+  );
+}

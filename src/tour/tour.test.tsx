@@ -1,0 +1,166 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REPORT_VIEW, setMapInstance, type MapInstance } from '../export/mapHandle';
+import { initialData, resetAppStore, useAppStore } from '../store/appStore';
+import { FIXTURE_TODAY, fixtureMapData } from '../testing/fixtures';
+import { applyCamera, cameraFor, fitPadding } from './camera';
+import { TourPanel, useTourEffects } from './TourPanel';
+import { asTourFile, resetTourStore, useTourStore } from './tourStore';
+import type { TourFile, TourStep } from './types';
+
+const data = fixtureMapData();
+
+const step = (id: string, date: string, focus: TourStep['focus'], layer: TourStep['layer'] = 'counties'): TourStep => ({
+  id,
+  date,
+  focus,
+  layer,
+  title: { en: `Title ${id}`, es: `Título ${id}` },
+  caption: { en: `Caption ${id}. Second sentence.`, es: `Texto ${id}. Segunda oración.` },
+  sources: [{ id: 's-a', title: 'A source', publisher: 'Publisher', url: 'https://example.org/a' }],
+});
+
+export const FIXTURE_TOUR: TourFile = {
+  version: 1,
+  steps: [step('harris', '2008-07-31', { jurisdiction: '48201' }), step('country', '2017-09-30', 'country', 'states'), step('la', '2018-01-31', { jurisdiction: 'CA-los-angeles', maxZoom: 7 })],
+};
+
+function tourFetcher(body: unknown = FIXTURE_TOUR, status = 200) {
+  const calls: string[] = [];
+  const fetcher = async (url: string) => {
+    calls.push(url);
+    return new Response(JSON.stringify(body), { status });
+  };
+  return { fetcher, calls };
+}
+
+/** A stand-in for the maplibre map with just what the tour's camera uses. */
+function fakeMap() {
+  const canvas = document.createElement('canvas');
+  Object.defineProperty(canvas, 'clientWidth', { value: 800 });
+  Object.defineProperty(canvas, 'clientHeight', { value: 500 });
+  const map = { fitBounds: vi.fn(), flyTo: vi.fn(), jumpTo: vi.fn(), getCanvas: () => canvas };
+  return { map, instance: map as unknown as MapInstance }; // only the camera methods are called
+}
+
+beforeEach(() => {
+  resetTourStore();
+  resetAppStore(initialData({}, FIXTURE_TODAY));
+  useAppStore.setState({ mapData: { status: 'ready', data } });
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+    cb(0);
+    return 1;
+  });
+});
+afterEach(() => {
+  setMapInstance(null);
+  vi.unstubAllGlobals();
+});
+
+describe('tour camera', () => {
+  it('fits the whole map, a county or state, or centres on a city', () => {
+    expect(cameraFor('country', data)).toEqual({ kind: 'fit', bounds: data.geometry.bounds, maxZoom: 11 });
+    const harris = cameraFor({ jurisdiction: '48201' }, data);
+    expect(harris).toMatchObject({ kind: 'fit', maxZoom: 6 });
+    expect(harris?.kind === 'fit' && harris.bounds).toEqual([-100, 26, -96, 30]);
+    expect(cameraFor({ jurisdiction: 'CA-los-angeles', maxZoom: 7 }, data)).toEqual({ kind: 'center', center: [-118, 32], zoom: 7 });
+    expect(cameraFor({ center: [-100, 40], zoom: 3 }, data)).toEqual({ kind: 'center', center: [-100, 40], zoom: 3 });
+    expect(cameraFor({ jurisdiction: '99999' }, data)).toBeUndefined();
+  });
+
+  it('moves the map as the reader’s own view, animated or not', () => {
+    const { map, instance } = fakeMap();
+    applyCamera(instance, { kind: 'fit', bounds: [0, 0, 1, 1], maxZoom: 6 }, false);
+    expect(map.fitBounds).toHaveBeenCalledWith([0, 0, 1, 1], expect.objectContaining({ maxZoom: 6, animate: true, padding: fitPadding(800, 500) }), REPORT_VIEW);
+    applyCamera(instance, { kind: 'center', center: [1, 2], zoom: 5 }, false);
+    expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [1, 2], zoom: 5 }), REPORT_VIEW);
+    applyCamera(instance, { kind: 'center', center: [1, 2], zoom: 5 }, true);
+    expect(map.jumpTo).toHaveBeenCalledWith({ center: [1, 2], zoom: 5 }, REPORT_VIEW);
+    applyCamera(instance, { kind: 'fit', bounds: [0, 0, 1, 1], maxZoom: 6 }, true);
+    expect(map.fitBounds).toHaveBeenLastCalledWith([0, 0, 1, 1], expect.objectContaining({ animate: false }), REPORT_VIEW);
+  });
+});
+
+describe('tour store', () => {
+  it('loads tour.json once, then moves between steps within bounds', async () => {
+    const { fetcher, calls } = tourFetcher();
+    await useTourStore.getState().open(0, fetcher);
+    expect(useTourStore.getState()).toMatchObject({ status: 'open', index: 0 });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(/data\/tour\.json$/);
+    const t = () => useTourStore.getState();
+    t().previous();
+    expect(t().index).toBe(0);
+    t().next();
+    t().next();
+    t().next();
+    expect(t().index).toBe(2);
+    t().close();
+    expect(t().status).toBe('closed');
+    await t().toggle(fetcher);
+    expect(t()).toMatchObject({ status: 'open', index: 0 });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reports a tour that cannot be loaded or is malformed', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await useTourStore.getState().open(0, tourFetcher({}, 404).fetcher);
+    expect(useTourStore.getState().status).toBe('error');
+    expect(() => asTourFile({ steps: [{ id: 'x' }] })).toThrow(/structure/);
+    expect(() => asTourFile({ steps: [] })).toThrow(/no steps/);
+    spy.mockRestore();
+  });
+});
+
+function Harness({ lang = 'en' }: { lang?: string }) {
+  useTourEffects(data);
+  return <TourPanel lang={lang} />;
+}
+
+describe('TourPanel', () => {
+  it('shows the step with counter, caption and sources; next/previous change date, layer and map', async () => {
+    const { map, instance } = fakeMap();
+    setMapInstance(instance);
+    render(<Harness />);
+    await act(() => useTourStore.getState().open(0, tourFetcher().fetcher));
+    const panel = screen.getByRole('region', { name: 'Title harris' });
+    expect(within(panel).getByText('Step 1 of 3')).toBeDefined();
+    expect(within(panel).getByText('Caption harris. Second sentence.')).toBeDefined();
+    expect(within(panel).getByRole('link', { name: 'A source' }).getAttribute('href')).toBe('https://example.org/a');
+    expect(useAppStore.getState().date).toBe('2008-07-31');
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    expect(document.activeElement?.textContent).toBe('Title harris');
+
+    fireEvent.click(within(panel).getByRole('button', { name: /Next/ }));
+    expect(screen.getByText('Step 2 of 3')).toBeDefined();
+    expect(useAppStore.getState()).toMatchObject({ date: '2017-09-30', layer: 'states' });
+    expect(map.fitBounds).toHaveBeenLastCalledWith(data.geometry.bounds, expect.anything(), REPORT_VIEW);
+
+    fireEvent.click(screen.getByRole('button', { name: /Next/ }));
+    expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [-118, 32], zoom: 7 }), REPORT_VIEW);
+    expect(useAppStore.getState().layer).toBe('counties');
+    expect(screen.queryByRole('button', { name: /Next/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(useTourStore.getState().status).toBe('closed');
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('speaks Spanish and applies the camera once the map exists', async () => {
+    render(<Harness lang="es" />);
+    await act(() => useTourStore.getState().open(0, tourFetcher().fetcher));
+    expect(screen.getByText('Paso 1 de 3')).toBeDefined();
+    expect(screen.getByText('Texto harris. Segunda oración.')).toBeDefined();
+    const { map, instance } = fakeMap();
+    act(() => setMapInstance(instance));
+    await waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(1));
+  });
+
+  it('offers a retry when the tour fails to load', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<Harness />);
+    await act(() => useTourStore.getState().open(0, tourFetcher({}, 500).fetcher));
+    expect(screen.getByRole('alert').textContent).toBe('The tour could not be loaded.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeDefined();
+    spy.mockRestore();
+  });
+});

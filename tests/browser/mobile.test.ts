@@ -1,0 +1,124 @@
+/**
+ * Issue 5 on a phone (360×640, touch) against the built site: a county found by search opens as a
+ * bottom sheet with the map still visible above it; every control is at least 44 px each way; the
+ * timeline's thumb is large and the slider follows a drag; two fingers zoom the map.
+ */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from './chromium';
+import { waitForMapComplete, waitForMapIdle, withMapHook } from './helpers/map';
+
+const baseUrl = inject('baseUrl');
+const PHONE = { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, problems } = await openPage(browser, withMapHook(`${baseUrl}?date=2019-09`), PHONE));
+  await waitForMapComplete(page);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Box {
+  top: number;
+  bottom: number;
+  height: number;
+  width: number;
+}
+
+const box = (selector: string) =>
+  page.locator(selector).first().evaluate((el): Box => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: r.height, width: r.width };
+  });
+
+describe('on a 360×640 phone', () => {
+  it('opens a county found by search as a bottom sheet, with the map visible above it', async () => {
+    await page.locator('.search__input').tap();
+    await page.keyboard.type('Travis');
+    await page.locator('.search__option').first().waitFor();
+    expect(await page.locator('.search__option').first().innerText()).toContain('County in Texas');
+    await page.locator('.search__option').first().tap();
+    await page.waitForSelector('.detail-panel .record');
+    // The sheet scrolls the map into view above it (smoothly, unless reduced motion): wait for it to settle.
+    await page.waitForFunction(() => Math.abs(document.querySelector('.map-frame')!.getBoundingClientRect().top) < 2, undefined, { timeout: 5000 });
+    const sheet = await box('.layout__panel');
+    expect(await page.locator('.layout__panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(sheet.bottom).toBeCloseTo(640, 0);
+    expect(sheet.width).toBe(360);
+    expect(sheet.height).toBeLessThanOrEqual(640 * 0.6);
+    expect(await page.locator('.detail-panel__name').innerText()).toBe('Travis');
+    const map = await box('.map-frame');
+    expect(map.top).toBeLessThan(sheet.top - 150);
+    // The sheet scrolls on its own; the close button stays reachable at its top.
+    const close = await box('.detail-panel .icon-button');
+    expect(close.top).toBeGreaterThanOrEqual(sheet.top);
+    expect(close.height).toBeGreaterThanOrEqual(44);
+  });
+
+  it('has touch targets of at least 44×44 px', async () => {
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      const selector = 'button, input, select, summary, [role="tab"], [role="option"], a.button';
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || style.pointerEvents === 'none') continue;
+        if (el.closest('[hidden], .visually-hidden, .skip-link, .print-snapshot')) continue;
+        if (r.width < 44 || r.height < 44) found.push(`${el.localName}.${el.className} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+      return found;
+    });
+    expect(small).toEqual([]);
+  });
+
+  it('closes the sheet with its close button', async () => {
+    await page.locator('.detail-panel .icon-button').tap();
+    await page.waitForFunction(() => document.querySelector('.detail-panel') === null);
+    expect(await page.locator('.layout__panel').isHidden()).toBe(true);
+  });
+
+  it('has a thumb-sized timeline that follows a drag', async () => {
+    const slider = page.locator('.timeline__input');
+    await slider.scrollIntoViewIfNeeded();
+    const s = await box('.timeline__input');
+    expect(s.height).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--thumb').trim())).toBe('32px');
+    const before = await slider.getAttribute('aria-valuetext');
+    const rect = await slider.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left, y: r.top + r.height / 2, w: r.width };
+    });
+    const cdp: CDPSession = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: rect.y }] });
+    await touch('touchStart', rect.x + rect.w - 16);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', rect.x + rect.w - 16 - (i * rect.w) / 20);
+    await touch('touchEnd', rect.x + rect.w / 2);
+    await page.waitForFunction((old) => document.querySelector('.timeline__input')?.getAttribute('aria-valuetext') !== old, before);
+    expect(await slider.getAttribute('aria-valuetext')).not.toBe(before);
+    // The federal events come as a full-size list on touch screens.
+    expect((await box('.timeline__event-picker select')).height).toBeGreaterThanOrEqual(44);
+  });
+
+  it('zooms the map with two fingers', async () => {
+    await page.locator('.map-frame').scrollIntoViewIfNeeded();
+    await waitForMapIdle(page);
+    const zoom = () => page.evaluate(() => (window as unknown as { __icemap: { map: { getZoom(): number } } }).__icemap.map.getZoom());
+    const before = await zoom();
+    const frame = await page.locator('.map-frame').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.synthesizePinchGesture', { x: frame.x, y: frame.y, scaleFactor: 2.5, relativeSpeed: 600, gestureSourceType: 'touch' });
+    await waitForMapIdle(page);
+    expect(await zoom()).toBeGreaterThan(before + 0.5);
+    expect(problems).toEqual([]);
+  });
+});
