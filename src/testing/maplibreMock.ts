@@ -120,3 +120,4 @@ export class NavigationControl {
   constructor(readonly options: unknown) {}
 }
 export const setWorkerUrl = vi.fn();
+export const prewarm = vi.fn();
