@@ -23,6 +23,8 @@ const TEST_PROJECTS: TestProjectConfiguration[] = [
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
       setupFiles: ['src/testing/setup.ts'],
+      // Rendering the whole App in jsdom takes ~1 s alone and several on a busy 2-core CI machine.
+      testTimeout: 20_000,
     },
   },
   {

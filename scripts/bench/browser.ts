@@ -18,6 +18,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/browser/chromium';
+import { chromiumCpu, findChromium } from './cpu';
 import type { BenchServer, Transfer } from './server';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -68,6 +69,8 @@ export interface PairedSample {
   month: string;
   /** Our step: main-thread time, then time to the finished frame (as StepSample.frameMs) and to idle. */
   stepMainMs: number;
+  /** Of stepMainMs, the map's own recolour (diff + setFeatureState): what the naive way replaces. */
+  stepRecolourMs: number;
   stepFrameMs: number;
   stepIdleMs: number;
   /** A plain triggerRepaint measured the same way. */
@@ -89,6 +92,12 @@ export interface BrowserResults {
   /** The whole range played as a reader plays it, long tasks observed. */
   play: { mode: string; longTasks: LongTask[]; durationMs: number; datesShown: number };
   paired: { samples: PairedSample[] };
+  /**
+   * CPU time per frame (ms, Linux /proc) of Chromium's GPU process (where software WebGL draws) and
+   * renderer, for a step that changes colours and for a plain repaint: unlike wall time, it does
+   * not grow when other programs keep the cores busy.
+   */
+  frameCpu: { step: { gpu: number; renderer: number }; repaint: { gpu: number; renderer: number }; frames: number } | null;
 }
 
 declare global {
@@ -319,12 +328,14 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
       const done = rendered();
       const idled = idle();
       const t0 = performance.now();
+      hook.lastRecolour = undefined;
       store.getState().setDate(day);
       await Promise.resolve();
       const main = performance.now() - t0;
+      const recolour = (hook.lastRecolour as { ms: number } | undefined)?.ms ?? NaN;
       const end = await done();
       const idleAt = await idled;
-      return { main, frame: end - t0, idle: idleAt - t0, tasks: await tasksIn(t0, end) };
+      return { main, recolour, frame: end - t0, idle: idleAt - t0, tasks: await tasksIn(t0, end) };
     };
     const repaint = async () => {
       await settle();
@@ -389,6 +400,7 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
     const out: {
       month: string;
       stepMainMs: number;
+      stepRecolourMs: number;
       stepFrameMs: number;
       stepIdleMs: number;
       repaintMs: number;
@@ -411,6 +423,7 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
       out.push({
         month,
         stepMainMs: ours.main,
+        stepRecolourMs: ours.recolour,
         stepFrameMs: ours.frame,
         stepIdleMs: ours.idle,
         repaintMs: plain.ms,
@@ -433,12 +446,63 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
   }, samples);
 }
 
+/** CPU per frame of Chromium's processes: `frames` changing steps, then as many plain repaints. */
+export async function frameCpu(page: Page, pid: number, picks: { prev: string; day: string }[], frames = 12): Promise<NonNullable<BrowserResults['frameCpu']>> {
+  const run = async (kind: 'step' | 'repaint') => {
+    let gpu = 0;
+    let renderer = 0;
+    for (let i = 0; i < frames; i++) {
+      const pick = picks[i % Math.max(1, picks.length)];
+      // Settle at the step's previous month first, outside the measured window.
+      await page.evaluate(async (prev) => {
+        const { map, store } = window.__icemap!;
+        if (prev !== undefined) store.getState().setDate(prev);
+        await Promise.resolve();
+        map!.triggerRepaint();
+        await new Promise<void>((r) => map!.once('idle', () => r()));
+        await new Promise((r) => setTimeout(r, 50));
+      }, pick?.prev);
+      const before = chromiumCpu(pid);
+      await page.evaluate(
+        async ({ kind, day }) => {
+          const { map, store } = window.__icemap!;
+          let at = 0;
+          map!.once('render', () => {
+            at = performance.now();
+          });
+          if (kind === 'step' && day !== undefined) store.getState().setDate(day);
+          else map!.triggerRepaint();
+          const frame = () => new Promise((r) => requestAnimationFrame(r));
+          while (at === 0) await frame();
+          await frame();
+          await new Promise((r) => setTimeout(r, 30));
+        },
+        { kind, day: pick?.day },
+      );
+      const after = chromiumCpu(pid);
+      gpu += after.gpu - before.gpu;
+      renderer += after.renderer - before.renderer;
+    }
+    return { gpu: gpu / frames, renderer: renderer / frames };
+  };
+  const step = await run('step');
+  const repaint = await run('repaint');
+  return { step, repaint, frames };
+}
+
 export async function benchBrowser(
   server: BenchServer,
   options: { firstMapRuns?: number; pairedSamples?: number; log?: (line: string) => void } = {},
 ): Promise<BrowserResults> {
-  const { firstMapRuns = 3, pairedSamples = 40, log = () => {} } = options;
-  const browser = await launchChromium();
+  const { firstMapRuns = 3, pairedSamples = 24, log = () => {} } = options;
+  const marker = `${process.pid}-${Date.now()}`;
+  const browser = await launchChromium([`--icemap-bench=${marker}`]);
+  let pid: number | null = null;
+  try {
+    pid = findChromium(marker);
+  } catch {
+    pid = null; // not Linux /proc: no CPU figures
+  }
   try {
     const chromium = browser.version();
     const firstMap: FirstMapRun[] = [];
@@ -468,13 +532,17 @@ export async function benchBrowser(
     }
     const pairedResult = await paired(page, picks);
     log(`frame vs plain repaint, and naive setData: ${pairedResult.samples.length} sampled steps`);
+    const frameCpuResult = pid === null ? null : await frameCpu(page, pid, picks);
+    if (frameCpuResult) {
+      log(`CPU per frame: step GPU ${frameCpuResult.step.gpu.toFixed(0)} ms + renderer ${frameCpuResult.step.renderer.toFixed(0)} ms, repaint GPU ${frameCpuResult.repaint.gpu.toFixed(0)} ms + renderer ${frameCpuResult.repaint.renderer.toFixed(0)} ms`);
+    }
     await page.context().close();
 
     const playPage = await openBenchPage(browser, server, '1979-01');
     const playResult = await playWholeRange(playPage, days);
     log(`play (${playResult.mode}): ${playResult.datesShown} dates shown in ${(playResult.durationMs / 1000).toFixed(1)} s, ${playResult.longTasks.length} long tasks`);
     await playPage.context().close();
-    return { chromium, canvas, firstMap, steps, play: playResult, paired: pairedResult };
+    return { chromium, canvas, firstMap, steps, play: playResult, paired: pairedResult, frameCpu: frameCpuResult };
   } finally {
     await browser.close();
   }

@@ -10,7 +10,7 @@
  *  4. Lighthouse (desktop) on the same build.
  *
  * Options (environment): BENCH_FACTORS=10,100 (synthetic sizes; "" for none), BENCH_LIGHTHOUSE_RUNS=3,
- * BENCH_FIRST_MAP_RUNS=5, BENCH_PAIRED=40, BENCH_NO_WRITE=1 (print only, leave BENCHMARKS.md alone).
+ * BENCH_FIRST_MAP_RUNS=3, BENCH_PAIRED=24, BENCH_NO_WRITE=1 (print only, leave BENCHMARKS.md alone).
  * Exit code 0 whatever the verdicts (a bench, not a test); 1 only when a measurement could not run.
  */
 import { execSync } from 'node:child_process';
@@ -60,8 +60,8 @@ try {
   try {
     log(`serving ${dist} at ${server.url} (gzip)`);
     browser = await benchBrowser(server, {
-      firstMapRuns: Number(env('BENCH_FIRST_MAP_RUNS', '5')),
-      pairedSamples: Number(env('BENCH_PAIRED', '40')),
+      firstMapRuns: Number(env('BENCH_FIRST_MAP_RUNS', '3')),
+      pairedSamples: Number(env('BENCH_PAIRED', '24')),
       log,
     });
     try {

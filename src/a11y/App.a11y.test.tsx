@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { LANG_STORAGE_KEY } from '../i18n/language';
 import { stringsFor } from '../i18n/strings';
+import { FOCUS_MAX_ZOOM } from '../map/focus';
 import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { resetTableStore } from '../table/tableStore';
 import { FIXTURE_TODAY, fixtureFetcher } from '../testing/fixtures';
@@ -50,7 +51,7 @@ describe('search in the page', () => {
     const panel = await screen.findByRole('region', { name: 'Harris County' });
     expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2 }));
     expect(useAppStore.getState().selectedId).toBe('48201');
-    expect(map?.fitBounds).toHaveBeenCalledWith(expect.any(Array), expect.objectContaining({ maxZoom: 8 }));
+    expect(map?.fitBounds).toHaveBeenCalledWith(expect.any(Array), expect.objectContaining({ maxZoom: FOCUS_MAX_ZOOM }));
     // Escape closes the panel and focus goes back to the search box.
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Harris County' })).toBeNull();

@@ -108,6 +108,20 @@ describe('MapView', () => {
     expect(map.stateOf(SOURCE.places, 'CA-los-angeles')).toMatchObject({ selected: true });
   });
 
+  it('draws the selected and hovered county outlines from the small highlight source', () => {
+    const { map, rerender } = setup({ selectedId: '06037' });
+    const last = () => (map.setData.mock.lastCall?.[0] as GeoJSON.FeatureCollection).features.map((f) => f.properties);
+    expect(last()).toEqual([{ level: 'county', selected: true }]);
+    map.featuresUnderPointer = [{ id: '48201', source: SOURCE.counties, properties: { fips: '48201' } }];
+    act(() => map.fire('mousemove', { point: { x: 100, y: 80 } }));
+    expect(last()).toEqual([
+      { level: 'county', selected: true },
+      { level: 'county', selected: false },
+    ]);
+    rerender({ selectedId: 'CA-los-angeles' });
+    expect(last()).toEqual([{ level: 'county', selected: false }]);
+  });
+
   it('shows a tooltip with name, status on the date and a hint on hover, and selects on click', () => {
     const { map, props } = setup();
     map.featuresUnderPointer = [{ id: '48201', source: SOURCE.counties, properties: { fips: '48201' } }];

@@ -4,7 +4,8 @@
  * choice. The map instance lives in a ref, never in React state; the latest props are read
  * through a ref from maplibre's event handlers.
  */
-import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { Geometry } from 'geojson';
+import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { exposeMap, markMapCompleteOnIdle, noteRecolour } from '../app/benchHook';
 import type { IsoDay } from '../domain/dates';
@@ -22,6 +23,9 @@ import {
   interactiveLayers,
   layersFor,
   layerVisibility,
+  highlightData,
+  type HighlightFeature,
+  SOURCE,
   type SourceId,
   sourceForLevel,
   sourceSpecs,
@@ -77,6 +81,37 @@ function applyTheme(map: maplibregl.Map, theme: MapTheme): void {
     // setPaintProperty's value type depends on the property; themePaint only pairs colour properties with colours.
     if (map.getLayer(layer) !== undefined) map.setPaintProperty(layer, property, value as never);
   }
+}
+
+/** Every county's and state's geometry by source and id, for the highlight outline (once per data set). */
+const polygonIndex = new WeakMap<MapData, Map<string, Geometry>>();
+
+function polygonsOf(data: MapData): Map<string, Geometry> {
+  let index = polygonIndex.get(data);
+  if (index === undefined) {
+    index = new Map();
+    for (const f of data.geometry.counties.features) index.set(`${SOURCE.counties}/${f.properties.fips}`, f.geometry);
+    for (const f of data.geometry.states.features) index.set(`${SOURCE.states}/${f.properties.fips}`, f.geometry);
+    polygonIndex.set(data, index);
+  }
+  return index;
+}
+
+/**
+ * The selected and hovered county or state outlines go to the small highlight source (see
+ * layers.ts); places show theirs through feature-state on their circles.
+ */
+function showHighlight(map: maplibregl.Map, data: MapData, selected: FeatureRef | null, hover: FeatureRef | null): void {
+  const polygons = polygonsOf(data);
+  const items: HighlightFeature[] = [];
+  const add = (ref: FeatureRef | null, isSelected: boolean) => {
+    if (ref === null || (ref.source !== SOURCE.counties && ref.source !== SOURCE.states)) return;
+    const geometry = polygons.get(`${ref.source}/${ref.id}`);
+    if (geometry !== undefined) items.push({ level: ref.source === SOURCE.states ? 'state' : 'county', selected: isSelected, geometry });
+  };
+  add(selected, true);
+  if (hover !== null && (hover.id !== selected?.id || hover.source !== selected.source)) add(hover, false);
+  (map.getSource(SOURCE.highlight) as GeoJSONSource | undefined)?.setData(highlightData(items));
 }
 
 function featureId(feature: MapGeoJSONFeature | undefined): string | undefined {
@@ -158,6 +193,7 @@ export function MapView(props: MapViewProps) {
       if (previous !== null) setState(previous, { hover: false });
       if (next !== null) setState(next, { hover: true });
       hoverRef.current = next;
+      showHighlight(map, data, selectedRef.current, next);
       propsRef.current.onHover(next?.id ?? null);
     };
     const featureAt = (e: MapMouseEvent): FeatureRef | null => {
@@ -267,6 +303,7 @@ export function MapView(props: MapViewProps) {
       map.setFeatureState(previous, { selected: false });
     }
     if (next !== null) map.setFeatureState(next, { selected: true });
+    if (previous?.id !== next?.id || previous?.source !== next?.source) showHighlight(map, data, next, hoverRef.current);
     selectedRef.current = next;
   }, [ready, data, selectedId]);
 

@@ -31,4 +31,4 @@ export function focusTarget(data: MapData, id: string): FocusTarget | undefined 
 
 /** Zoom a city is shown at; counties and states fit their bounds up to FOCUS_MAX_ZOOM. */
 export const PLACE_FOCUS_ZOOM = 7;
-export const FOCUS_MAX_ZOOM = 8;
+export const FOCUS_MAX_ZOOM = 7;

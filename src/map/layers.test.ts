@@ -5,6 +5,7 @@ import { fixtureMapData } from '../testing/fixtures';
 import {
   baseStyle,
   categoryColor,
+  highlightData,
   interactiveLayers,
   LAYER,
   layersFor,
@@ -80,5 +81,19 @@ describe('map style', () => {
     const ids = layerSpecs().map((l) => l.id);
     expect(ids.at(-1)).toBe(LAYER.placeCircle);
     expect(ids.indexOf(LAYER.stateBorder)).toBeGreaterThan(ids.indexOf(LAYER.countyFill));
+  });
+
+  it('keeps every frame cheap: highlight outlines from their own small source, fills without an outline pass', () => {
+    const layers = layerSpecs();
+    for (const id of [LAYER.countyHighlight, LAYER.stateHighlight]) {
+      const layer = layers.find((l) => l.id === id);
+      expect(layer).toMatchObject({ type: 'line', source: SOURCE.highlight });
+    }
+    for (const fill of layers.filter((l) => l.type === 'fill')) expect(fill.paint?.['fill-antialias' as never]).toBe(false);
+    expect(sourceSpecs(fixtureMapData().geometry)[SOURCE.highlight].data).toEqual({ type: 'FeatureCollection', features: [] });
+    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+    expect(highlightData([{ level: 'county', selected: true, geometry: square }]).features).toEqual([
+      { type: 'Feature', properties: { level: 'county', selected: true }, geometry: square },
+    ]);
   });
 });

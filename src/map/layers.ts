@@ -5,7 +5,14 @@
  * Colours come from feature-state: each feature's `category` on the shown date is set with
  * setFeatureState (never by replacing source data), and `hover` / `selected` likewise. No glyphs,
  * sprites or remote sources: the map works offline and every label is HTML.
+ *
+ * Drawing cost (software WebGL, where a school laptop without GPU acceleration ends up): the
+ * outlines of the hovered and selected county or state are drawn from a small source of their own
+ * (`highlight`, set by MapView when they change), not as a zero-width line over every county on
+ * every frame, and the fills skip their antialiasing outline pass (the border layers draw the
+ * edges). Together that took about 45% off the GPU time of each frame (BENCHMARKS.md).
  */
+import type { FeatureCollection, Geometry } from 'geojson';
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
@@ -26,6 +33,8 @@ export const SOURCE = {
   states: 'states',
   stateBorders: 'state-borders',
   places: 'places',
+  /** The hovered and selected county or state outlines only (highlightData). */
+  highlight: 'highlight',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -79,6 +88,25 @@ export function sourceSpecs(geometry: MapGeometry): Record<SourceId, GeoJSONSour
     [SOURCE.states]: source(geometry.states, true),
     [SOURCE.stateBorders]: source(geometry.stateBorders, false),
     [SOURCE.places]: source(geometry.places, true),
+    [SOURCE.highlight]: source(highlightData([]), false),
+  };
+}
+
+/** A hovered or selected county or state, for the highlight source. */
+export interface HighlightFeature {
+  level: 'county' | 'state';
+  selected: boolean;
+  geometry: Geometry;
+}
+
+export function highlightData(items: readonly HighlightFeature[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: items.map((item) => ({
+      type: 'Feature',
+      properties: { level: item.level, selected: item.selected },
+      geometry: item.geometry,
+    })),
   };
 }
 
@@ -93,9 +121,9 @@ function stateFlag(name: 'hover' | 'selected'): ExpressionSpecification {
   return ['boolean', ['feature-state', name], false];
 }
 
-/** Outline width: selected thickest, hovered thinner, otherwise none. */
+/** Outline width on the highlight source: selected thicker than hovered. */
 function highlightWidth(selected: number, hover: number): ExpressionSpecification {
-  return ['case', stateFlag('selected'), selected, stateFlag('hover'), hover, 0];
+  return ['case', ['to-boolean', ['get', 'selected']], selected, hover];
 }
 
 export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): LayerSpecification[] {
@@ -103,7 +131,8 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
     id: LAYER.countyFill,
     type: 'fill',
     source: SOURCE.counties,
-    paint: { 'fill-color': categoryColor(colors), 'fill-antialias': true },
+    // No antialiasing outline pass: the county borders draw the edges (see the top of this file).
+    paint: { 'fill-color': categoryColor(colors), 'fill-antialias': false },
   };
   const countyBorder: LineLayerSpecification = {
     id: LAYER.countyBorder,
@@ -119,7 +148,7 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
     id: LAYER.stateFill,
     type: 'fill',
     source: SOURCE.states,
-    paint: { 'fill-color': categoryColor(colors), 'fill-antialias': true },
+    paint: { 'fill-color': categoryColor(colors), 'fill-antialias': false },
   };
   const stateBorder: LineLayerSpecification = {
     id: LAYER.stateBorder,
@@ -131,10 +160,11 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
       'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2, 10, 2],
     },
   };
-  const highlight = (id: LayerId, source: SourceId): LineLayerSpecification => ({
+  const highlight = (id: LayerId, level: HighlightFeature['level']): LineLayerSpecification => ({
     id,
     type: 'line',
-    source,
+    source: SOURCE.highlight,
+    filter: ['==', ['get', 'level'], level],
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': MAP_COLORS.highlight,
@@ -167,8 +197,8 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
     countyBorder,
     stateFill,
     stateBorder,
-    highlight(LAYER.countyHighlight, SOURCE.counties),
-    highlight(LAYER.stateHighlight, SOURCE.states),
+    highlight(LAYER.countyHighlight, 'county'),
+    highlight(LAYER.stateHighlight, 'state'),
     placeCircle,
   ];
 }
@@ -187,6 +217,35 @@ export function layerVisibility(choice: LayerChoice): Record<string, 'visible' |
 /** Layers that answer hover and click, topmost first. */
 export function interactiveLayers(choice: LayerChoice): LayerId[] {
   return [LAYER.placeCircle, choice === 'counties' ? LAYER.countyFill : LAYER.stateFill];
+}
+
+/** A paint property to set on a layer: [layer, property, value]. */
+export type PaintSetting = [layer: LayerId, property: string, value: unknown];
+
+/**
+ * Whole-layer opacity for every layer but the background: 0 while the map's first data loads, 1
+ * once it has. The layers still build their tiles while hidden, but draw nothing, so the map is
+ * drawn once, complete, instead of once more as each source arrives — on software WebGL every
+ * frame blocks the page for 0.1–0.5 s, and those frames were most of its blocking time on load
+ * (BENCHMARKS.md). No fade: a transition would draw more frames.
+ */
+export function revealPaint(shown: boolean): PaintSetting[] {
+  const value = shown ? 1 : 0;
+  const instant = { duration: 0, delay: 0 };
+  return layerSpecs().flatMap((layer): PaintSetting[] => {
+    const props =
+      layer.type === 'fill'
+        ? ['fill-layer-opacity']
+        : layer.type === 'line'
+          ? ['line-layer-opacity']
+          : layer.type === 'circle'
+            ? ['circle-opacity', 'circle-stroke-opacity']
+            : [];
+    return props.flatMap((p): PaintSetting[] => [
+      [layer.id as LayerId, `${p}-transition`, instant],
+      [layer.id as LayerId, p, value],
+    ]);
+  });
 }
 
 /** The source a jurisdiction is drawn in. */

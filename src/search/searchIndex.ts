@@ -30,8 +30,8 @@ export interface SearchItem {
   state: string;
   /** Normalised names it is found by (first: the name itself). */
   terms: string[];
-  /** Has records of its own: listed before a namesake without any. */
-  documented: boolean;
+  /** How many records it has: among namesakes, the better documented is listed first. */
+  records: number;
 }
 
 export interface JurisdictionLookup {
@@ -93,10 +93,6 @@ const STATE_NAMES_ES: Record<string, string> = {
   '54': 'Virginia Occidental',
 };
 
-function documented(entry: JurisdictionEntry): boolean {
-  return entry.recordIds.length > 0 || entry.intervals.length > 0;
-}
-
 /** "los angeles police department" → "lapd" (words like "of" and "the" skipped). */
 export function initials(term: string): string {
   return term
@@ -122,7 +118,7 @@ export function jurisdictionItems(jurisdictions: JurisdictionLookup): SearchItem
       targetId: entry.id,
       state: entry.id,
       terms: unique([normalise(entry.name), usps.toLowerCase(), `${normalise(entry.name)} state`, spanish ? normalise(spanish) : '']),
-      documented: documented(entry),
+      records: entry.recordIds.length,
     });
   }
   for (const entry of jurisdictions.byLevel.county) {
@@ -143,7 +139,7 @@ export function jurisdictionItems(jurisdictions: JurisdictionLookup): SearchItem
         state ? `${base} ${words[0]} ${state.usps.toLowerCase()}` : '',
         state ? `${base} ${state.usps.toLowerCase()}` : '',
       ]),
-      documented: documented(entry),
+      records: entry.recordIds.length,
     });
   }
   for (const entry of jurisdictions.byLevel.place) {
@@ -156,7 +152,7 @@ export function jurisdictionItems(jurisdictions: JurisdictionLookup): SearchItem
       targetId: entry.id,
       state: entry.state,
       terms: unique([base, `${base} city`, state ? `${base} ${state.usps.toLowerCase()}` : '', state ? `${base} ${normalise(state.name)}` : '']),
-      documented: documented(entry),
+      records: entry.recordIds.length,
     });
   }
   return items;
@@ -180,7 +176,7 @@ export function agencyItems(records: RecordIndex, jurisdictions: JurisdictionLoo
       targetId: target.id,
       state: target.state,
       terms: acronym.length >= 3 ? [term, acronym] : [term],
-      documented: true,
+      records: 1,
     });
   }
   return [...items.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -211,7 +207,7 @@ function compareRanked(a: Ranked, b: Ranked): number {
     a.best - b.best ||
     a.score - b.score ||
     KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] ||
-    Number(b.item.documented) - Number(a.item.documented) ||
+    b.item.records - a.item.records ||
     a.item.name.length - b.item.name.length ||
     a.item.name.localeCompare(b.item.name) ||
     (a.item.key < b.item.key ? -1 : 1)

@@ -52,7 +52,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 type Ready = 'map' | 'table' | 'panel';
 
 async function open(query: string, ready: Ready[], options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, `${baseUrl}${query}`, { viewport: { width: 1200, height: 850 }, bypassCSP: true, ...options });
+  const opened = await openPage(browser, `${baseUrl}${query}`, { viewport: { width: 1000, height: 720 }, bypassCSP: true, ...options });
   const { page } = opened;
   if (ready.includes('map')) await waitForMapComplete(page);
   if (ready.includes('table')) await page.waitForSelector('table.table tbody tr');

@@ -11,6 +11,9 @@
  * No sleeps: `waitForMapIdle` forces a frame and waits for maplibre's `idle` event (sources loaded,
  * nothing left to draw), then checks that nothing scheduled another frame meanwhile (a React
  * effect that set feature-state after the frame, for instance) and waits again if something did.
+ *
+ * Outside vitest (scripts run with tsx, whose esbuild keeps function names through a `__name`
+ * helper the page lacks), add `context.addInitScript('window.__name = (f) => f;')` first.
  */
 import type { Locator, Page } from 'playwright-core';
 import { decodePng, type DecodedPng } from './png';
