@@ -41,7 +41,8 @@ describe('on a 360×640 phone', () => {
   it('opens a county found by search as a bottom sheet, with the map visible above it', async () => {
     await page.locator('.search__input').tap();
     await page.keyboard.type('Travis');
-    await page.locator('.search__option').first().waitFor();
+    // Results follow the typing (a deferred value): wait for the ones for the whole word.
+    await page.waitForFunction(() => document.querySelector('.search__option')?.textContent?.includes('Travis'), undefined, { timeout: 10_000 });
     expect(await page.locator('.search__option').first().innerText()).toContain('County in Texas');
     await page.locator('.search__option').first().tap();
     await page.waitForSelector('.detail-panel .record');
