@@ -63,6 +63,47 @@ describe('build pipeline on valid data', () => {
   });
 });
 
+const LISTS = [
+  'id,title,publisher,published_date,withdrawn_date,summary,source_ids',
+  'doj-2025,Test list,U.S. Department of Justice,2025-08-05,,Test list.,src-a',
+].join('\n');
+const entriesWith = (...rows: string[]) => ({
+  'federal/lists.csv': LISTS,
+  'federal/entries.csv': ['list_id,level,fips,name_as_printed,note,removed_date,source_ids', 'doj-2025,county,06037,Los Angeles County,,,', ...rows].join('\n'),
+});
+
+describe('federal lists and partial dates', () => {
+  it('keeps an entry taken off a list later, with the day and its sources', () => {
+    const { files } = build(writeDataDir(entriesWith('doj-2025,state,48,Texas,,2025-09-26,src-a')));
+    const list = (JSON.parse(files.get('status.json')!) as StatusIndex).federalLists[0]!;
+    expect(Object.keys(list.entries).sort()).toEqual(['06037', '48']);
+    expect(list.removed).toEqual({ '48': { date: '2025-09-26', sourceIds: ['src-a'] } });
+  });
+
+  it('rejects a removal without a source, or outside the list\'s life', () => {
+    expect(errorsOf(entriesWith('doj-2025,state,48,Texas,,2025-09-26,'))).toEqual([
+      'federal/entries.csv:3: source_ids: a removed entry needs a source for its removal',
+    ]);
+    expect(errorsOf(entriesWith('doj-2025,state,48,Texas,,2025-08-01,src-a'))[0]).toBe(
+      "federal/entries.csv:3: removed_date: 2025-08-01 is not after the list's publication (2025-08-05)",
+    );
+    expect(errorsOf(entriesWith('doj-2025,state,48,Texas,,,src-a'))[0]).toBe(
+      'federal/entries.csv:3: source_ids: sources on an entry are for its removal: give removed_date too',
+    );
+  });
+
+  it('starts a year- or month-only effective date no earlier than a vote or signature inside it', () => {
+    const row = 'p1,county,48201,"Harris County, TX",,,ordinance,,limits,2010-03-02,2010-03-09,2010,,,Ord. 1,Test.,src-a,high,';
+    const status = JSON.parse(build(writeDataDir(localWith(row))).files.get('status.json')!) as StatusIndex;
+    const harris = status.jurisdictions.find((j) => j.id === '48201')!;
+    expect(harris.intervals.find(([, c]) => c === 'limits')?.[0]).toBe('2010-03-09');
+    // A signature outside the period does not move it.
+    const other = row.replace('2010-03-09,2010,', '2009-12-20,2010,').replace('2010-03-02', '');
+    const later = JSON.parse(build(writeDataDir(localWith(other))).files.get('status.json')!) as StatusIndex;
+    expect(later.jurisdictions.find((j) => j.id === '48201')!.intervals.find(([, c]) => c === 'limits')?.[0]).toBe('2010-01-01');
+  });
+});
+
 describe('build pipeline errors name file, line and field', () => {
   it('unknown FIPS', () => {
     expect(errorsOf(localWith(good.replace('48201', '48999')))).toEqual([

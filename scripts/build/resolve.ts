@@ -110,11 +110,16 @@ export function resolveJurisdictions(
 export function buildStatusIndex(data: ValidData, jurisdictions: JurisdictionEntry[]): StatusIndex {
   const changeDays = new Set<string>();
   for (const j of jurisdictions) for (const [day] of j.intervals) changeDays.add(day);
-  const federalLists: FederalListEntry[] = data.federalLists.map((l) => ({
-    ...l,
-    entryCount: data.federalEntryCounts.get(l.id) ?? 0,
-    entries: Object.fromEntries([...(data.federalEntries.get(l.id) ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : 1))),
-  }));
+  const byId = <T,>(map: Map<string, T> | undefined) => Object.fromEntries([...(map ?? new Map<string, T>())].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const federalLists: FederalListEntry[] = data.federalLists.map((l) => {
+    const removed = data.federalRemovals.get(l.id);
+    return {
+      ...l,
+      entryCount: data.federalEntryCounts.get(l.id) ?? 0,
+      entries: byId(data.federalEntries.get(l.id)),
+      ...(removed !== undefined && removed.size > 0 ? { removed: byId(removed) } : {}),
+    };
+  });
   return {
     version: DATASET_VERSION,
     asOf: newestFact(data),
@@ -138,6 +143,7 @@ export function newestFact(data: ValidData): string {
     see(r.signed);
   }
   for (const l of data.federalLists) see(l.published);
+  for (const removals of data.federalRemovals.values()) for (const r of removals.values()) see(r.date);
   return newest;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ZodType } from 'zod';
 import { parsePartialDate } from '../../src/domain/dates';
-import type { FederalListEntry, PolicyRecord, SourceEntry, TimelineEvent } from '../../src/domain/dataset';
+import type { FederalListEntry, FederalRemoval, PolicyRecord, SourceEntry, TimelineEvent } from '../../src/domain/dataset';
 import {
   COUNTY_FIPS,
   PLACE_FIPS,
@@ -50,10 +50,12 @@ export interface ValidData {
   records: PolicyRecord[];
   sources: Map<string, SourceEntry>;
   places: Map<string, Place>;
-  federalLists: Omit<FederalListEntry, 'entries' | 'entryCount'>[];
+  federalLists: Omit<FederalListEntry, 'entries' | 'entryCount' | 'removed'>[];
   /** list id → jurisdiction id → name as printed */
   federalEntries: Map<string, Map<string, string>>;
   federalEntryCounts: Map<string, number>;
+  /** Per list, the entries taken off it later: jurisdiction id → removal. */
+  federalRemovals: Map<string, Map<string, FederalRemoval>>;
   events: TimelineEvent[];
   /** place id → the counties its government also governs */
   consolidated: Map<string, string[]>;
@@ -182,8 +184,9 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       fail(row, 'model', `only 287(g) agreements have a model (kind is ${r.kind})`);
     }
 
-    const effective = parsePartialDate(r.effective_date);
-    if (typeof effective === 'string') continue;
+    const parsed = parsePartialDate(r.effective_date);
+    if (typeof parsed === 'string') continue;
+    const effective = { ...parsed, day: startWithin(parsed, r.effective_date, [r.voted_date, r.signed_date]) };
     const end = r.end_date === undefined ? undefined : day(r.end_date);
     if (end !== undefined && end <= effective.day) {
       fail(row, 'end_date', `${r.end_date} is not after effective_date ${r.effective_date}`);
@@ -244,6 +247,7 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   federalLists.sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1));
   const federalEntries = new Map<string, Map<string, string>>(federalLists.map((l) => [l.id, new Map()]));
   const federalEntryCounts = new Map<string, number>(federalLists.map((l) => [l.id, 0]));
+  const federalRemovals = new Map<string, Map<string, FederalRemoval>>(federalLists.map((l) => [l.id, new Map()]));
   for (const row of raw.entries) {
     const e = check(federalListEntryRow, row);
     if (!e) continue;
@@ -260,6 +264,18 @@ export function validate(raw: RawData, geography: Geography): ValidData {
     const shape = where.length === 2 ? 'state' : where.length === 5 ? 'county' : 'place';
     if (e.level !== shape) fail(row, 'fips', `a ${e.level} entry needs a ${e.level} code, "${e.fips}" is a ${shape}`);
     federalEntryCounts.set(e.list_id, (federalEntryCounts.get(e.list_id) ?? 0) + 1);
+    const list = federalLists.find((l) => l.id === e.list_id)!;
+    const removalSources = e.source_ids ?? [];
+    if (e.removed_date !== undefined) {
+      const removed = day(e.removed_date);
+      if (removalSources.length === 0) fail(row, 'source_ids', 'a removed entry needs a source for its removal');
+      checkSources(row, removalSources);
+      if (removed <= list.published) fail(row, 'removed_date', `${e.removed_date} is not after the list's publication (${list.published})`);
+      else if (list.withdrawn !== undefined && removed >= list.withdrawn) fail(row, 'removed_date', `${e.removed_date} is not before the list was withdrawn (${list.withdrawn})`);
+      else federalRemovals.get(e.list_id)!.set(where, { date: removed, sourceIds: removalSources });
+    } else if (removalSources.length > 0) {
+      fail(row, 'source_ids', 'sources on an entry are for its removal: give removed_date too');
+    }
     const printed = entries.get(where);
     entries.set(where, printed ? [...printed.split("; "), e.name_as_printed].sort().join("; ") : e.name_as_printed);
   }
@@ -292,7 +308,7 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   }
 
   if (errors.length > 0) throw new DataErrors(errors);
-  return { records, sources, places, federalLists, federalEntries, federalEntryCounts, events, consolidated };
+  return { records, sources, places, federalLists, federalEntries, federalEntryCounts, federalRemovals, events, consolidated };
 }
 
 /** Two records of the same jurisdiction, agency, kind and model may not be in force at once. */
@@ -322,6 +338,22 @@ function checkOverlaps(
       }
     }
   }
+}
+
+/**
+ * The first day a record counts from. A partial effective date ("2023", "2019-07") counts from its
+ * first day, except that a law is not in force before it passed: a vote or signature that falls
+ * inside the same year or month moves the start to that day (the latest of them).
+ */
+export function startWithin(effective: { day: string; precision: string }, text: string, milestones: readonly (string | undefined)[]): string {
+  if (effective.precision === 'day') return effective.day;
+  let start = effective.day;
+  for (const m of milestones) {
+    if (m === undefined || !m.startsWith(text.trim())) continue;
+    const d = day(m);
+    if (d > start) start = d;
+  }
+  return start;
 }
 
 function day(partial: string): string {

@@ -55,7 +55,7 @@ export const LISTS = {
     published_date: '2025-08-05',
     withdrawn_date: '',
     summary:
-      'On 5 August 2025 the Department of Justice published a list of 35 jurisdictions it identified as sanctuary jurisdictions under Executive Order 14287: 13 states (12 states and the District of Columbia, which the release lists among the states), 4 counties and 18 cities.',
+      'On 5 August 2025 the Department of Justice published a list of 35 jurisdictions it identified as sanctuary jurisdictions under Executive Order 14287: 13 states (12 states and the District of Columbia, which the release lists among the states), 4 counties and 18 cities. The department later took Nevada (26 September 2025) and Baltimore County, Maryland (31 October 2025) off the list.',
     source_ids: ['fed-doj-sanctuary-list-2025-08-05', 'fed-mil-osi-doj-list-mirror', 'fed-nbc26-doj-list'],
     entries: 35,
   },
@@ -110,9 +110,63 @@ export const SOURCES = [
     accessed_date: ACCESSED,
     notes: 'News report reproducing the full DOJ list of 5 August 2025, used to check the transcription.',
   },
+  {
+    id: 'fed-doj-nevada-mou-2025-09-26',
+    title: 'Justice Department Announces Memorandum of Understanding with Nevada to Collaborate on Immigration Enforcement',
+    publisher: 'U.S. Department of Justice, Office of Public Affairs (via EIN Presswire)',
+    url: 'https://www.einpresswire.com/article/852867370/justice-department-announces-memorandum-of-understanding-with-nevada-to-collaborate-on-immigration-enforcement',
+    published_date: '2025-09-26',
+    accessed_date: '2026-11-28',
+    notes:
+      'Press release: the list of 5 August 2025 "initially included Nevada and has now been updated following work between the Department and the State of Nevada – the first removal since the list\'s publishing". Dated by the Review-Journal report of the same day (fed-lvrj-nevada-removed-2025-09-26). U.S. government work (public domain).',
+  },
+  {
+    id: 'fed-lvrj-nevada-removed-2025-09-26',
+    title: 'Nevada removed from DOJ\'s sanctuary jurisdiction list',
+    publisher: 'Las Vegas Review-Journal',
+    url: 'https://www.reviewjournal.com/news/politics-and-government/nevada/nevada-removed-from-dojs-sanctuary-jurisdicion-list-3466156/',
+    published_date: '2025-09-26',
+    accessed_date: '2026-11-28',
+    notes: 'News report: Nevada "has been removed from the Department of Justice\'s list of sanctuary jurisdictions and signed a memorandum of understanding", announced Friday 26 September 2025.',
+  },
+  {
+    id: 'fed-doj-baltimore-county-removal-2025-10-31',
+    title: 'Justice Department Announces Removal of Baltimore County from Sanctuary Jurisdiction List Following Memorandum of Understanding with ICE',
+    publisher: 'U.S. Department of Justice (via EIN Presswire)',
+    url: 'https://www.einpresswire.com/article/863445665/justice-department-announces-removal-of-baltimore-county-from-sanctuary-jurisdiction-list-following-memorandum-of-understanding-with-ice-to',
+    published_date: '2025-10-31',
+    accessed_date: '2026-11-28',
+    notes: 'Press release: "the removal of Baltimore County, Maryland, as a designated sanctuary jurisdiction … the second removal since the list\'s publishing". U.S. government work (public domain).',
+  },
+  {
+    id: 'fed-wmar-baltimore-county-removed',
+    title: 'Baltimore County removed from Justice Department\'s sanctuary jurisdiction list',
+    publisher: 'WMAR-2 News',
+    url: 'https://www.wmar2news.com/news/region/baltimore-county/baltimore-county-removed-from-justice-departments-sanctuary-jurisdiction-list',
+    published_date: '',
+    accessed_date: '2026-11-28',
+    notes: 'News report of the removal and the County\'s statement that the memorandum formalizes procedures it adopted in 2024.',
+  },
 ] as const;
 
-export const ENTRY_COLUMNS = ['list_id', 'level', 'fips', 'name_as_printed', 'note'] as const;
+export const ENTRY_COLUMNS = ['list_id', 'level', 'fips', 'name_as_printed', 'note', 'removed_date', 'source_ids'] as const;
+
+/**
+ * Entries a department later took off its list, keyed "list_id|fips", each with the sources that
+ * report it. The list's publication stays the source of the entry itself.
+ */
+export const REMOVALS: Record<string, { removed_date: string; source_ids: string[]; note: string }> = {
+  'doj-2025-08-05|32': {
+    removed_date: '2025-09-26',
+    source_ids: ['fed-doj-nevada-mou-2025-09-26', 'fed-lvrj-nevada-removed-2025-09-26'],
+    note: 'Removed on 26 September 2025, when the Department of Justice announced a memorandum of understanding with the State of Nevada on immigration enforcement ("the first removal since the list\'s publishing").',
+  },
+  'doj-2025-08-05|24005': {
+    removed_date: '2025-10-31',
+    source_ids: ['fed-doj-baltimore-county-removal-2025-10-31', 'fed-wmar-baltimore-county-removed'],
+    note: 'Removed on 31 October 2025, after the County signed a memorandum of understanding with ICE ("the second removal since the list\'s publishing").',
+  },
+};
 export const LIST_COLUMNS = ['id', 'title', 'publisher', 'published_date', 'withdrawn_date', 'summary', 'source_ids'] as const;
 export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'published_date', 'accessed_date', 'notes'] as const;
 export const PLACE_COLUMNS = ['id', 'fips', 'name', 'state', 'county_fips', 'lat', 'lon', 'coord_source', 'notes'] as const;
@@ -209,6 +263,8 @@ export function matchEntry(
     fips,
     name_as_printed: e.name,
     note: [...notes, ...extra].join('; '),
+    removed_date: '',
+    source_ids: '',
   });
   // The District of Columbia is the state-level entity 11, whichever heading it was printed under.
   if (st.fips === '11') {
@@ -292,7 +348,17 @@ export function importFederal(g: Gazetteer, raw: RawEntry[]): FederalResult {
     }
     c.matched++;
     c.byLevel[r.entry.level] = (c.byLevel[r.entry.level] ?? 0) + 1;
-    entries.push(r.entry);
+    const removal = REMOVALS[`${r.entry.list_id}|${r.entry.fips}`];
+    entries.push(
+      removal === undefined
+        ? r.entry
+        : {
+            ...r.entry,
+            note: [r.entry.note, removal.note].filter(Boolean).join('; '),
+            removed_date: removal.removed_date,
+            source_ids: removal.source_ids.join(';'),
+          },
+    );
     if (r.place) {
       const p = r.place;
       const row: Place = {
@@ -313,6 +379,9 @@ export function importFederal(g: Gazetteer, raw: RawEntry[]): FederalResult {
       if (prev && JSON.stringify(prev) !== JSON.stringify(row)) throw new Error(`place ${p.id} matched two different points`);
       places.set(p.id, row);
     }
+  }
+  for (const key of Object.keys(REMOVALS)) {
+    if (!entries.some((e) => `${e.list_id}|${e.fips}` === key)) throw new Error(`REMOVALS names ${key}, which no list entry matched`);
   }
   // One jurisdiction printed twice on one list would collapse in the build: fail loudly instead.
   const seen = new Map<string, Entry>();

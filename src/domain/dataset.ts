@@ -57,6 +57,14 @@ export interface FederalListEntry {
   entryCount: number;
   /** Per jurisdiction id, the name as the list printed it. */
   entries: Record<string, string>;
+  /** Entries the publisher later took off the list (the list still stands for the others). */
+  removed?: Record<string, FederalRemoval>;
+}
+
+export interface FederalRemoval {
+  /** First day the entry is no longer on the list. */
+  date: IsoDay;
+  sourceIds: string[];
 }
 
 export interface TimelineEvent {

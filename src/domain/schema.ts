@@ -156,6 +156,10 @@ export const federalListEntryRow = z.object({
   fips: requiredText('fips'),
   name_as_printed: requiredText('name_as_printed'),
   note: optionalText,
+  /** The day the publisher took the entry off its list (the list itself still stands). */
+  removed_date: optionalDate,
+  /** Sources for the removal (needed with removed_date). */
+  source_ids: trimmed.transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== '')),
 });
 export type FederalListEntryRow = z.infer<typeof federalListEntryRow>;
 
