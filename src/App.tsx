@@ -19,6 +19,7 @@ import { LoadError } from './app/LoadError';
 import { DetailPanel } from './details/DetailPanel';
 import { formatDay } from './i18n/format';
 import { type Strings, stringsFor } from './i18n/strings';
+import { ListsToggle } from './federal/ListsToggle';
 import { countByCategory } from './legend/counts';
 import { Legend } from './legend/Legend';
 import { MapView } from './map/MapView';
@@ -62,6 +63,8 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
   const hover = useAppStore((s) => s.hover);
   const setMapView = useAppStore((s) => s.setMapView);
   const setLayer = useAppStore((s) => s.setLayer);
+  const showLists = useAppStore((s) => s.showLists);
+  const setShowLists = useAppStore((s) => s.setShowLists);
   const focus = useAppStore((s) => s.focus);
   const today = useAppStore((s) => s.today);
   const setMapUnavailable = useAppStore((s) => s.setMapUnavailable);
@@ -78,6 +81,7 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
       <div className="map-controls">
         <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} strings={strings} />
         <LayerToggle layer={layer} strings={strings} onChange={setLayer} />
+        <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} strings={strings} onChange={setShowLists} />
       </div>
       <div
         className="map-frame"
@@ -89,6 +93,7 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
           data={data}
           date={date}
           layer={layer}
+          showLists={showLists}
           selectedId={selectedId}
           initialView={initialView}
           strings={strings}
@@ -258,6 +263,7 @@ export function App() {
                       selectedId={selectedId}
                       strings={strings}
                       onSelect={select}
+                      lists={data.index.federalLists}
                       {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
                     />
                   )}

@@ -260,6 +260,12 @@ function FederalLists({
               {list.withdrawn && <> · {strings.federalListWithdrawn(formatPartial(list.withdrawn, precisionOf(list.withdrawn), locale))}</>}
             </p>
             {list.entries[entry.id] !== undefined && <p className="record__agency">{strings.federalListNamedAs(list.entries[entry.id]!)}</p>}
+            {list.removed?.[entry.id] !== undefined && (
+              <>
+                <p className="record__agency">{strings.federalListRemoved(formatDay(list.removed[entry.id]!.date, locale))}</p>
+                <SourceList ids={list.removed[entry.id]!.sourceIds} sources={sources} strings={strings} />
+              </>
+            )}
             <p className="record__summary">
               <InEnglish strings={strings}>{list.summary}</InEnglish>
             </p>

@@ -35,7 +35,44 @@ beforeEach(() => {
   FakeMap.instances = [];
 });
 
+/** What the `listed` source was last given (the highlight source's features carry no `id`). */
+function listedIds(map: FakeMap): string[][] {
+  return map.setData.mock.calls
+    .map(([fc]) => fc as { features: { properties: Record<string, unknown> }[] })
+    .filter((fc) => fc.features.every((f) => 'id' in f.properties) && !fc.features.some((f) => 'selected' in f.properties))
+    .map((fc) => fc.features.map((f) => String(f.properties.id)));
+}
+
 describe('MapView', () => {
+  it('marks the jurisdictions on a standing federal list only when asked, and redraws only when the lists change', () => {
+    const { map, rerender } = setup({ date: '2017-05-31' });
+    expect(map.addImage).toHaveBeenCalledWith('federal-list-hatch', expect.objectContaining({ width: 8, height: 8 }));
+    expect(map.getLayer(LAYER.listedCountyHatch)?.layout).toMatchObject({ visibility: 'none' });
+    expect(listedIds(map)).toEqual([]);
+
+    act(() => rerender({ date: '2017-05-31', showLists: true }));
+    expect(map.getLayer(LAYER.listedCountyHatch)?.layout).toMatchObject({ visibility: 'visible' });
+    expect(map.getLayer(LAYER.listedRing)?.layout).toMatchObject({ visibility: 'visible' });
+    expect(listedIds(map)).toEqual([['06075']]);
+
+    // Another day under the same list: nothing new to draw.
+    act(() => rerender({ date: '2018-01-31', showLists: true }));
+    expect(listedIds(map)).toHaveLength(1);
+    // Before the list: no marks.
+    act(() => rerender({ date: '2016-01-31', showLists: true }));
+    expect(listedIds(map)).toEqual([['06075'], []]);
+
+    act(() => rerender({ date: '2016-01-31', showLists: false }));
+    expect(map.getLayer(LAYER.listedCountyHatch)?.layout).toMatchObject({ visibility: 'none' });
+  });
+
+  it('says in the tooltip when a list standing on the date names the jurisdiction', () => {
+    const { map } = setup({ date: '2018-01-31' });
+    map.featuresUnderPointer = [{ id: '06075', source: SOURCE.counties, properties: { fips: '06075' } }];
+    act(() => map.fire('mousemove', { point: { x: 10, y: 10 } }));
+    expect(screen.getByRole('tooltip').textContent).toContain('Named on a federal “sanctuary jurisdiction” list');
+  });
+
   it('creates an offline map limited to the US layout', () => {
     const { map } = setup();
     const options = map.options;

@@ -6,19 +6,22 @@
  */
 import type { Geometry } from 'geojson';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { exposeMap, markMapCompleteOnIdle, noteRecolour } from '../app/benchHook';
 import type { IsoDay } from '../domain/dates';
 import { statusOn } from '../domain/status';
 import { formatDay } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
 import { CategoryMark } from '../a11y/CategoryMark';
+import { listedKey, listedOn } from '../federal/listed';
 import type { FocusRequest, MapData } from '../store/appStore';
 import type { LayerChoice, MapPosition } from '../url/codec';
 import { FOCUS_MAX_ZOOM, focusTarget, PLACE_FOCUS_ZOOM } from './focus';
+import { hatchImage, listedData } from './federalMarks';
 import { maxBoundsFor } from './geometry';
 import {
   baseStyle,
+  HATCH_IMAGE,
   type FeatureStateValues,
   interactiveLayers,
   layersFor,
@@ -38,6 +41,8 @@ export interface MapViewProps {
   data: MapData;
   date: IsoDay;
   layer: LayerChoice;
+  /** Mark the jurisdictions named on a federal list standing on `date`. */
+  showLists?: boolean;
   selectedId: string | null;
   /** Where to open; null fits the whole country. Read once. */
   initialView: MapPosition | null;
@@ -123,6 +128,7 @@ function featureId(feature: MapGeoJSONFeature | undefined): string | undefined {
 
 export function MapView(props: MapViewProps) {
   const { data, date, layer, selectedId, strings } = props;
+  const showLists = props.showLists ?? false;
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const propsRef = useRef(props);
@@ -131,6 +137,8 @@ export function MapView(props: MapViewProps) {
   const selectedRef = useRef<FeatureRef | null>(null);
   /** The last focus request the map acted on. */
   const focusedRef = useRef<FocusRequest | null>(null);
+  /** Which lists the `listed` source holds now (listedKey), null: not filled yet. */
+  const listedRef = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const [tooltip, setTooltip] = useState<TooltipState | null>(null);
@@ -207,7 +215,8 @@ export function MapView(props: MapViewProps) {
 
     map.on('load', () => {
       for (const [id, spec] of Object.entries(sourceSpecs(geometry))) map.addSource(id, spec);
-      for (const spec of layersFor(propsRef.current.layer)) map.addLayer(spec);
+      map.addImage(HATCH_IMAGE, hatchImage());
+      for (const spec of layersFor(propsRef.current.layer, propsRef.current.showLists ?? false)) map.addLayer(spec);
       applyTheme(map, currentTheme());
       setReady(true);
       propsRef.current.onMapReady?.(map);
@@ -259,6 +268,7 @@ export function MapView(props: MapViewProps) {
       shownRef.current = new WeakMap();
       hoverRef.current = null;
       selectedRef.current = null;
+      listedRef.current = null;
       setReady(false);
       setTooltip(null);
     };
@@ -282,15 +292,27 @@ export function MapView(props: MapViewProps) {
     markMapCompleteOnIdle(map);
   }, [ready, data, date]);
 
-  // Layer choice: visibility only; sources and feature-state stay.
+  // Layer choice and federal-list marks: visibility only; sources and feature-state stay.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || map === null) return;
-    for (const [id, visibility] of Object.entries(layerVisibility(layer))) {
+    for (const [id, visibility] of Object.entries(layerVisibility(layer, showLists))) {
       if (map.getLayer(id) !== undefined) map.setLayoutProperty(id, 'visibility', visibility);
     }
     setTooltip(null);
-  }, [ready, layer]);
+  }, [ready, layer, showLists]);
+
+  // The federal-list marks for the date: new data only when the standing lists change.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || map === null || !showLists) return;
+    const lists = data.index.federalLists;
+    const key = listedKey(lists, date);
+    if (key === listedRef.current) return;
+    listedRef.current = key;
+    const ids = new Set(listedOn(lists, date).keys());
+    (map.getSource(SOURCE.listed) as GeoJSONSource | undefined)?.setData(listedData(data.geometry, ids));
+  }, [ready, data, date, showLists]);
 
   // Selection outline.
   useEffect(() => {
@@ -347,8 +369,10 @@ export function MapView(props: MapViewProps) {
     }
   }, [ready, strings]);
 
+  const listed = useMemo(() => listedOn(data.index.federalLists, date), [data, date]);
   const entry = tooltip !== null ? data.jurisdictions.byId.get(tooltip.id) : undefined;
   const category = entry !== undefined ? statusOn(entry.intervals, date) : 'none';
+  const named = entry !== undefined && listed.has(entry.id);
   const container = containerRef.current;
   const flipX = tooltip !== null && container !== null && tooltip.x > container.clientWidth - 240;
   const flipY = tooltip !== null && container !== null && tooltip.y > container.clientHeight - 110;
@@ -374,6 +398,7 @@ export function MapView(props: MapViewProps) {
             {strings.category[category]}
           </span>
           <span className="map-tooltip__date">{formatDay(date, strings.locale)}</span>
+          {named && <span className="map-tooltip__listed">{strings.namedOnFederalList}</span>}
           <span className="map-tooltip__hint">{strings.tooltipHint}</span>
         </div>
       )}

@@ -57,7 +57,8 @@ describe('map style', () => {
       expect(expr[at + 1]).toBe(CATEGORY_COLORS[c]);
     }
     expect(expr.at(-1)).toBe(CATEGORY_COLORS.none);
-    const fills = layerSpecs().filter((l) => l.type === 'fill');
+    const fills = layerSpecs().filter((l) => l.type === 'fill' && l.id !== LAYER.listedCountyHatch && l.id !== LAYER.listedStateHatch);
+    expect(fills.map((l) => l.id)).toEqual([LAYER.countyFill, LAYER.stateFill]);
     for (const fill of fills) expect(fill.paint?.['fill-color' as never]).toEqual(categoryColor());
   });
 
@@ -68,6 +69,32 @@ describe('map style', () => {
     const states = layersFor('states');
     expect(states.find((l) => l.id === LAYER.countyFill)?.layout).toMatchObject({ visibility: 'none' });
     expect(states.find((l) => l.id === LAYER.placeCircle)?.layout?.visibility).toBeUndefined();
+  });
+
+  it('marks federal-list entries only when asked: counties hatched in the counties view, states in the states view', () => {
+    const off = layerVisibility('counties');
+    for (const id of [LAYER.listedCountyHatch, LAYER.listedStateHatch, LAYER.listedStateOutline, LAYER.listedRing]) expect(off[id]).toBe('none');
+    expect(layerVisibility('counties', true)).toMatchObject({
+      [LAYER.listedCountyHatch]: 'visible',
+      [LAYER.listedStateHatch]: 'none',
+      [LAYER.listedStateOutline]: 'visible',
+      [LAYER.listedRing]: 'visible',
+    });
+    expect(layerVisibility('states', true)).toMatchObject({
+      [LAYER.listedCountyHatch]: 'none',
+      [LAYER.listedStateHatch]: 'visible',
+      [LAYER.listedStateOutline]: 'visible',
+      [LAYER.listedRing]: 'visible',
+    });
+    const layers = layerSpecs();
+    const marks = layers.filter((l) => 'source' in l && l.source === SOURCE.listed);
+    expect(marks.map((l) => l.id).sort()).toEqual([LAYER.listedCountyHatch, LAYER.listedRing, LAYER.listedStateHatch, LAYER.listedStateOutline].sort());
+    // Never the interactive layers, and the ring sits just under the city circles.
+    expect(interactiveLayers('counties')).not.toContain(LAYER.listedRing);
+    const ids = layers.map((l) => l.id);
+    expect(ids.indexOf(LAYER.listedRing)).toBe(ids.indexOf(LAYER.placeCircle) - 1);
+    expect(ids.indexOf(LAYER.listedCountyHatch)).toBeGreaterThan(ids.indexOf(LAYER.countyFill));
+    expect(sourceSpecs(fixtureMapData().geometry)[SOURCE.listed].data).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
   it('answers pointer events from places first, then the visible fill', () => {

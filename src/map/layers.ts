@@ -35,6 +35,8 @@ export const SOURCE = {
   places: 'places',
   /** The hovered and selected county or state outlines only (highlightData). */
   highlight: 'highlight',
+  /** Jurisdictions named on a federal list standing on the shown date (federalMarks.ts). */
+  listed: 'listed',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -47,6 +49,10 @@ export const LAYER = {
   stateHighlight: 'state-highlight',
   stateBorder: 'state-border',
   placeCircle: 'place-circle',
+  listedCountyHatch: 'listed-county-hatch',
+  listedStateHatch: 'listed-state-hatch',
+  listedStateOutline: 'listed-state-outline',
+  listedRing: 'listed-ring',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 
@@ -56,7 +62,11 @@ export const MAP_COLORS = {
   stateBorder: '#4d4d4d',
   highlight: '#111111',
   placeStroke: '#ffffff',
+  listedMark: '#111111',
 };
+
+/** The image name of the diagonal hatch that marks listed counties and states (federalMarks.ts draws it). */
+export const HATCH_IMAGE = 'federal-list-hatch';
 
 /** Feature-state keys. */
 export interface FeatureStateValues {
@@ -89,6 +99,7 @@ export function sourceSpecs(geometry: MapGeometry): Record<SourceId, GeoJSONSour
     [SOURCE.stateBorders]: source(geometry.stateBorders, false),
     [SOURCE.places]: source(geometry.places, true),
     [SOURCE.highlight]: source(highlightData([]), false),
+    [SOURCE.listed]: source({ type: 'FeatureCollection', features: [] }, false),
   };
 }
 
@@ -192,13 +203,46 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
       'circle-stroke-width': ['case', stateFlag('selected'), 2, stateFlag('hover'), 1.5, 1],
     },
   };
+  // Federal-list marks: a hatch over the fill (the colour still shows through), a dashed outline
+  // for a named state (the only mark a state gets over the counties), a ring around a named city.
+  const listedHatch = (id: LayerId, level: 'county' | 'state'): FillLayerSpecification => ({
+    id,
+    type: 'fill',
+    source: SOURCE.listed,
+    filter: ['==', ['get', 'level'], level],
+    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
+  });
+  const listedStateOutline: LineLayerSpecification = {
+    id: LAYER.listedStateOutline,
+    type: 'line',
+    source: SOURCE.listed,
+    filter: ['==', ['get', 'level'], 'state'],
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': MAP_COLORS.listedMark, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+  };
+  const listedRing: CircleLayerSpecification = {
+    id: LAYER.listedRing,
+    type: 'circle',
+    source: SOURCE.listed,
+    filter: ['==', ['get', 'level'], 'place'],
+    paint: {
+      'circle-color': 'rgba(0, 0, 0, 0)',
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 6, 6, 8, 10, 11],
+      'circle-stroke-color': MAP_COLORS.listedMark,
+      'circle-stroke-width': 2,
+    },
+  };
   return [
     countyFill,
     countyBorder,
     stateFill,
+    listedHatch(LAYER.listedCountyHatch, 'county'),
+    listedHatch(LAYER.listedStateHatch, 'state'),
     stateBorder,
+    listedStateOutline,
     highlight(LAYER.countyHighlight, 'county'),
     highlight(LAYER.stateHighlight, 'state'),
+    listedRing,
     placeCircle,
   ];
 }
@@ -206,11 +250,16 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
 const COUNTY_ONLY: readonly LayerId[] = [LAYER.countyFill, LAYER.countyBorder, LAYER.countyHighlight];
 const STATE_ONLY: readonly LayerId[] = [LAYER.stateFill, LAYER.stateHighlight];
 
-/** Which of the toggled layers show for a layer choice. */
-export function layerVisibility(choice: LayerChoice): Record<string, 'visible' | 'none'> {
+/** Which of the toggled layers show for a layer choice, with or without the federal-list marks. */
+export function layerVisibility(choice: LayerChoice, showLists = false): Record<string, 'visible' | 'none'> {
   const visibility: Record<string, 'visible' | 'none'> = {};
-  for (const id of COUNTY_ONLY) visibility[id] = choice === 'counties' ? 'visible' : 'none';
-  for (const id of STATE_ONLY) visibility[id] = choice === 'states' ? 'visible' : 'none';
+  const shown = (on: boolean) => (on ? 'visible' : 'none');
+  for (const id of COUNTY_ONLY) visibility[id] = shown(choice === 'counties');
+  for (const id of STATE_ONLY) visibility[id] = shown(choice === 'states');
+  visibility[LAYER.listedCountyHatch] = shown(showLists && choice === 'counties');
+  visibility[LAYER.listedStateHatch] = shown(showLists && choice === 'states');
+  visibility[LAYER.listedStateOutline] = shown(showLists);
+  visibility[LAYER.listedRing] = shown(showLists);
   return visibility;
 }
 
@@ -219,43 +268,14 @@ export function interactiveLayers(choice: LayerChoice): LayerId[] {
   return [LAYER.placeCircle, choice === 'counties' ? LAYER.countyFill : LAYER.stateFill];
 }
 
-/** A paint property to set on a layer: [layer, property, value]. */
-export type PaintSetting = [layer: LayerId, property: string, value: unknown];
-
-/**
- * Whole-layer opacity for every layer but the background: 0 while the map's first data loads, 1
- * once it has. The layers still build their tiles while hidden, but draw nothing, so the map is
- * drawn once, complete, instead of once more as each source arrives — on software WebGL every
- * frame blocks the page for 0.1–0.5 s, and those frames were most of its blocking time on load
- * (BENCHMARKS.md). No fade: a transition would draw more frames.
- */
-export function revealPaint(shown: boolean): PaintSetting[] {
-  const value = shown ? 1 : 0;
-  const instant = { duration: 0, delay: 0 };
-  return layerSpecs().flatMap((layer): PaintSetting[] => {
-    const props =
-      layer.type === 'fill'
-        ? ['fill-layer-opacity']
-        : layer.type === 'line'
-          ? ['line-layer-opacity']
-          : layer.type === 'circle'
-            ? ['circle-opacity', 'circle-stroke-opacity']
-            : [];
-    return props.flatMap((p): PaintSetting[] => [
-      [layer.id as LayerId, `${p}-transition`, instant],
-      [layer.id as LayerId, p, value],
-    ]);
-  });
-}
-
 /** The source a jurisdiction is drawn in. */
 export function sourceForLevel(level: 'state' | 'county' | 'place'): SourceId {
   return level === 'state' ? SOURCE.states : level === 'county' ? SOURCE.counties : SOURCE.places;
 }
 
 /** Layer specs with their initial visibility for `choice` applied. */
-export function layersFor(choice: LayerChoice, colors?: Record<Category, string>): LayerSpecification[] {
-  const visibility = layerVisibility(choice);
+export function layersFor(choice: LayerChoice, showLists = false, colors?: Record<Category, string>): LayerSpecification[] {
+  const visibility = layerVisibility(choice, showLists);
   return layerSpecs(colors).map((layer) => {
     const v = visibility[layer.id];
     if (v === undefined || layer.type === 'background') return layer;

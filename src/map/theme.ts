@@ -16,6 +16,7 @@ export const MAP_THEME_COLORS: Record<MapTheme, typeof MAP_COLORS> = {
     stateBorder: '#c8c8c8',
     highlight: '#ffffff',
     placeStroke: '#15171a',
+    listedMark: '#f2f2f2',
   },
 };
 
@@ -32,6 +33,8 @@ export function themePaint(theme: MapTheme): PaintChange[] {
     [LAYER.stateBorder, 'line-color', c.stateBorder],
     [LAYER.countyHighlight, 'line-color', c.highlight],
     [LAYER.stateHighlight, 'line-color', c.highlight],
+    [LAYER.listedStateOutline, 'line-color', c.listedMark],
+    [LAYER.listedRing, 'circle-stroke-color', c.listedMark],
     [LAYER.placeCircle, 'circle-stroke-color', ['case', flag('selected'), c.highlight, flag('hover'), c.highlight, c.placeStroke]],
   ];
 }

@@ -22,6 +22,7 @@ describe('app store', () => {
       layer: 'counties',
       embed: false,
       present: false,
+      lists: false,
     });
   });
 

@@ -39,6 +39,8 @@ export interface AppState {
   view: ViewMode;
   embed: boolean;
   present: boolean;
+  /** Mark jurisdictions named on a federal list (federal/listed.ts). */
+  showLists: boolean;
   mapData: LoadState<MapData>;
   records: LoadState<RecordIndex>;
   /** A request for the map to move to a jurisdiction (search); `seq` makes each request new. */
@@ -53,6 +55,7 @@ export interface AppState {
   setLayer(layer: LayerChoice): void;
   setView(view: ViewMode): void;
   setLang(lang: Lang): void;
+  setShowLists(show: boolean): void;
   /** Select a jurisdiction and ask the map to bring it into view. */
   focusOn(id: string): void;
   setMapUnavailable(): void;
@@ -79,6 +82,7 @@ export type AppData = Pick<
   | 'view'
   | 'embed'
   | 'present'
+  | 'showLists'
   | 'mapData'
   | 'records'
   | 'focus'
@@ -97,6 +101,7 @@ export function initialData(url: Partial<UrlState> = {}, today: IsoDay = localTo
     view: url.view ?? 'map',
     embed: url.embed ?? false,
     present: url.present ?? false,
+    showLists: url.lists ?? false,
     mapData: { status: 'idle' },
     records: { status: 'idle' },
     focus: null,
@@ -114,6 +119,7 @@ export function urlStateOf(state: AppData): UrlState {
     layer: state.layer,
     embed: state.embed,
     present: state.present,
+    lists: state.showLists,
     ...(state.mapView !== null ? { at: state.mapView } : {}),
   };
 }
@@ -144,6 +150,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   setLang(lang) {
     if (lang !== get().lang) set({ lang });
+  },
+  setShowLists(show) {
+    if (show !== get().showLists) set({ showLists: show });
   },
   focusOn(id) {
     set({ selectedId: id, focus: { id, seq: (get().focus?.seq ?? 0) + 1 } });

@@ -8,10 +8,11 @@
 import { useEffect, useId, useMemo } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { CATEGORIES, type Category } from '../domain/categories';
-import type { MapLevel } from '../domain/dataset';
+import type { FederalListEntry, MapLevel } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { STATES } from '../domain/states';
 import type { Jurisdictions } from '../data/jurisdictions';
+import { listedOn } from '../federal/listed';
 import { formatDay, formatDayShort } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
 import { filterRows, pageCount, pageOf, pageWith, PAGE_SIZE, type SortKey, sortRows, tableRows, type TableRow } from './rows';
@@ -26,7 +27,11 @@ export interface TableViewProps {
   onSelect(id: string): void;
   /** A message above the table (e.g. why the map is not shown). */
   notice?: string;
+  /** The federal "sanctuary jurisdiction" lists, to mark and filter the jurisdictions they name. */
+  lists?: readonly FederalListEntry[];
 }
+
+const NO_LISTS: readonly FederalListEntry[] = [];
 
 const LEVELS: readonly MapLevel[] = ['state', 'county', 'place'];
 
@@ -64,6 +69,7 @@ function Row({ row, selected, strings, onSelect }: { row: TableRow; selected: bo
           <CategoryMark category={row.category} />
           {strings.category[row.category]}
         </span>
+        {row.listed && <span className="table__listed">{strings.namedOnFederalList}</span>}
       </td>
       <td className="table__since">
         {row.since !== undefined ? (
@@ -78,7 +84,7 @@ function Row({ row, selected, strings, onSelect }: { row: TableRow; selected: bo
   );
 }
 
-export function TableView({ jurisdictions, date, selectedId, strings, onSelect, notice }: TableViewProps) {
+export function TableView({ jurisdictions, date, selectedId, strings, onSelect, notice, lists = NO_LISTS }: TableViewProps) {
   const captionId = useId();
   const countId = useId();
   const filters = useTableStore((s) => s.filters);
@@ -90,7 +96,8 @@ export function TableView({ jurisdictions, date, selectedId, strings, onSelect, 
   const locale = strings.locale;
 
   const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }), [locale]);
-  const rows = useMemo(() => tableRows(jurisdictions.byLevel, date), [jurisdictions, date]);
+  const listed = useMemo(() => new Set(listedOn(lists, date).keys()), [lists, date]);
+  const rows = useMemo(() => tableRows(jurisdictions.byLevel, date, listed), [jurisdictions, date, listed]);
   const sorted = useMemo(() => sortRows(filterRows(rows, filters), sort, collator), [rows, filters, sort, collator]);
   const states = useMemo(() => [...STATES].sort((a, b) => collator.compare(a.name, b.name)), [collator]);
   const pages = pageCount(sorted.length);
@@ -98,7 +105,7 @@ export function TableView({ jurisdictions, date, selectedId, strings, onSelect, 
   const shown = pageOf(sorted, current);
   const from = sorted.length === 0 ? 0 : current * PAGE_SIZE + 1;
   const to = current * PAGE_SIZE + shown.length;
-  const filtered = filters.level !== 'all' || filters.state !== 'all' || filters.category !== 'all';
+  const filtered = filters.level !== 'all' || filters.state !== 'all' || filters.category !== 'all' || filters.listedOnly;
 
   // A selection made elsewhere (search, map) shows the page its row is on.
   useEffect(() => {
@@ -166,6 +173,12 @@ export function TableView({ jurisdictions, date, selectedId, strings, onSelect, 
             ))}
           </select>
         </label>
+        {lists.length > 0 && (
+          <label className="table-filters__field table-filters__check">
+            <input type="checkbox" checked={filters.listedOnly} onChange={(e) => setFilter('listedOnly', e.currentTarget.checked)} />
+            <span>{strings.filterListed}</span>
+          </label>
+        )}
         {filtered && (
           <button type="button" className="button button--small table-filters__reset" onClick={resetFilters}>
             {strings.filterReset}

@@ -18,6 +18,7 @@ describe('table rows', () => {
       stateName: 'Texas',
       category: 'participates',
       since: '2008-07-01',
+      listed: false,
     });
     expect(rows.find((r) => r.id === '06037')).toMatchObject({ category: 'none' });
     expect(rows.find((r) => r.id === '06037')).not.toHaveProperty('since');
@@ -32,10 +33,17 @@ describe('table rows', () => {
 
   it('filters by level, state and status together', () => {
     const rows = tableRows(jurisdictions.byLevel, '2020-01-01');
-    expect(ids(filterRows(rows, { level: 'county', state: 'all', category: 'all' }))).toEqual(['06037', '06075', '48201']);
-    expect(ids(filterRows(rows, { level: 'all', state: '48', category: 'all' }))).toEqual(['48', '48201']);
-    expect(ids(filterRows(rows, { level: 'all', state: 'all', category: 'requires' }))).toEqual(['48', '48201']);
-    expect(ids(filterRows(rows, { level: 'place', state: '48', category: 'all' }))).toEqual([]);
+    expect(ids(filterRows(rows, { level: 'county', state: 'all', category: 'all', listedOnly: false }))).toEqual(['06037', '06075', '48201']);
+    expect(ids(filterRows(rows, { level: 'all', state: '48', category: 'all', listedOnly: false }))).toEqual(['48', '48201']);
+    expect(ids(filterRows(rows, { level: 'all', state: 'all', category: 'requires', listedOnly: false }))).toEqual(['48', '48201']);
+    expect(ids(filterRows(rows, { level: 'place', state: '48', category: 'all', listedOnly: false }))).toEqual([]);
+  });
+
+  it('marks and filters the jurisdictions named on a federal list', () => {
+    const rows = tableRows(jurisdictions.byLevel, '2020-01-01', new Set(['06075', '06']));
+    expect(rows.filter((r) => r.listed).map((r) => r.id).sort()).toEqual(['06', '06075']);
+    expect(ids(filterRows(rows, { level: 'county', state: 'all', category: 'all', listedOnly: true }))).toEqual(['06075']);
+    expect(tableRows(jurisdictions.byLevel, '2020-01-01').some((r) => r.listed)).toBe(false);
   });
 
   it('sorts by any column in either direction, ties by state, level and name', () => {

@@ -18,6 +18,8 @@ export interface TableRow {
   category: Category;
   /** First day of the current status; undefined when it has held since the start of the data. */
   since?: IsoDay;
+  /** Named on a federal list standing on the day (federal/listed.ts). */
+  listed: boolean;
 }
 
 export type SortKey = 'name' | 'level' | 'state' | 'status' | 'since';
@@ -33,9 +35,11 @@ export interface TableFilters {
   /** 2-digit state FIPS or "all". */
   state: string;
   category: Category | 'all';
+  /** Only the jurisdictions named on a federal list standing on the day. */
+  listedOnly: boolean;
 }
 
-export const NO_FILTERS: TableFilters = { level: 'all', state: 'all', category: 'all' };
+export const NO_FILTERS: TableFilters = { level: 'all', state: 'all', category: 'all', listedOnly: false };
 export const DEFAULT_SORT: SortState = { key: 'state', ascending: true };
 export const PAGE_SIZE = 100;
 
@@ -57,7 +61,7 @@ export function intervalOn(intervals: readonly StatusInterval[], day: IsoDay): S
   return found;
 }
 
-export function rowOf(entry: JurisdictionEntry, day: IsoDay): TableRow {
+export function rowOf(entry: JurisdictionEntry, day: IsoDay, listed: ReadonlySet<string> = NONE): TableRow {
   const interval = intervalOn(entry.intervals, day);
   return {
     id: entry.id,
@@ -68,12 +72,20 @@ export function rowOf(entry: JurisdictionEntry, day: IsoDay): TableRow {
     category: interval?.[1] ?? 'none',
     // Before the first interval the status is "no known policy" since the start of the data.
     ...(interval !== undefined ? { since: interval[0] } : {}),
+    listed: listed.has(entry.id),
   };
 }
 
-export function tableRows(byLevel: Readonly<Record<MapLevel, readonly JurisdictionEntry[]>>, day: IsoDay): TableRow[] {
+const NONE: ReadonlySet<string> = new Set();
+
+/** One row per jurisdiction; `listed`: the ids named on a federal list standing on `day`. */
+export function tableRows(
+  byLevel: Readonly<Record<MapLevel, readonly JurisdictionEntry[]>>,
+  day: IsoDay,
+  listed: ReadonlySet<string> = NONE,
+): TableRow[] {
   const rows: TableRow[] = [];
-  for (const level of ['state', 'county', 'place'] as const) for (const entry of byLevel[level]) rows.push(rowOf(entry, day));
+  for (const level of ['state', 'county', 'place'] as const) for (const entry of byLevel[level]) rows.push(rowOf(entry, day, listed));
   return rows;
 }
 
@@ -82,7 +94,8 @@ export function filterRows(rows: readonly TableRow[], filters: TableFilters): Ta
     (r) =>
       (filters.level === 'all' || r.level === filters.level) &&
       (filters.state === 'all' || r.state === filters.state) &&
-      (filters.category === 'all' || r.category === filters.category),
+      (filters.category === 'all' || r.category === filters.category) &&
+      (!filters.listedOnly || r.listed),
   );
 }
 

@@ -34,6 +34,7 @@ export class FakeMap {
   readonly fitBounds = vi.fn();
   readonly flyTo = vi.fn();
   readonly setPaintProperty = vi.fn();
+  readonly addImage = vi.fn();
   readonly addControl = vi.fn();
   readonly remove = vi.fn();
   removed = false;

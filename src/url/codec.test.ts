@@ -18,7 +18,7 @@ const opts = { today };
 
 describe('URL codec', () => {
   it('reads every parameter', () => {
-    const state = parseUrlState('?date=2011-09-08&j=06037&lang=es&view=table&layer=states&embed=1&mode=present&at=4.5/38.1/-97.25', opts);
+    const state = parseUrlState('?date=2011-09-08&j=06037&lang=es&view=table&layer=states&embed=1&mode=present&lists=1&at=4.5/38.1/-97.25', opts);
     expect(state).toEqual({
       date: '2011-09-08',
       jurisdiction: '06037',
@@ -27,6 +27,7 @@ describe('URL codec', () => {
       layer: 'states',
       embed: true,
       present: true,
+      lists: true,
       at: { zoom: 4.5, lat: 38.1, lon: -97.25 },
     });
   });
@@ -72,6 +73,8 @@ describe('URL codec', () => {
     ['layer=tracts'],
     ['embed=yes'],
     ['mode=presentation'],
+    ['lists=yes'],
+    ['lists=0'],
     ['at=4/38'],
     ['at=4/95/10'],
     ['at=99/38/-97'],
@@ -127,13 +130,14 @@ describe('URL codec', () => {
         layer: fc.constantFrom('counties' as const, 'states' as const),
         embed: fc.boolean(),
         present: fc.boolean(),
+        lists: fc.boolean(),
         at: fc.record({
           zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
           lat: fc.integer({ min: -850000, max: 850000 }).map((v) => v / 10000),
           lon: fc.integer({ min: -1800000, max: 1800000 }).map((v) => v / 10000),
         }),
       },
-      { requiredKeys: ['lang', 'view', 'layer', 'embed', 'present'] },
+      { requiredKeys: ['lang', 'view', 'layer', 'embed', 'present', 'lists'] },
     );
     fc.assert(
       fc.property(state, (s) => {

@@ -10,6 +10,7 @@
  * | layer  | counties, states                | counties               |
  * | embed  | 1                               | off                    |
  * | mode   | present                         | off                    |
+ * | lists  | 1 (mark federal-list entries)   | off                    |
  * | at     | zoom/lat/lon                    | the whole country      |
  *
  * `date=YYYY-MM` is a month as the timeline shows it: its last day, capped at today (see
@@ -40,6 +41,8 @@ export interface UrlState {
   layer: LayerChoice;
   embed: boolean;
   present: boolean;
+  /** Mark the jurisdictions named on a federal list standing on the date. */
+  lists: boolean;
   /** Undefined: fit the whole country. */
   at?: MapPosition;
 }
@@ -50,10 +53,11 @@ export const DEFAULT_URL_STATE: UrlState = {
   layer: 'counties',
   embed: false,
   present: false,
+  lists: false,
 };
 
 /** The parameter names this codec owns. */
-export const URL_PARAMS = ['date', 'j', 'lang', 'view', 'layer', 'embed', 'mode', 'at'] as const;
+export const URL_PARAMS = ['date', 'j', 'lang', 'view', 'layer', 'embed', 'mode', 'lists', 'at'] as const;
 
 export interface CodecOptions {
   today: IsoDay;
@@ -140,6 +144,7 @@ export function parseUrlState(search: string | URLSearchParams, options: CodecOp
 
   state.embed = params.get('embed')?.trim() === '1';
   state.present = params.get('mode')?.trim().toLowerCase() === 'present';
+  state.lists = params.get('lists')?.trim() === '1';
 
   const at = parseAtParam(params.get('at'));
   if (at !== undefined) state.at = at;
@@ -160,6 +165,7 @@ export function serialiseUrlState(state: UrlState, options: Pick<CodecOptions, '
   if (state.layer !== DEFAULT_URL_STATE.layer) params.set('layer', state.layer);
   if (state.embed) params.set('embed', '1');
   if (state.present) params.set('mode', 'present');
+  if (state.lists) params.set('lists', '1');
   if (state.at !== undefined) params.set('at', formatAtParam(state.at));
   return params;
 }
