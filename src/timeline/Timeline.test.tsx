@@ -78,14 +78,24 @@ describe('Timeline', () => {
     expect(onChange).toHaveBeenCalledWith('1979-01-31');
   });
 
-  it('marks events with their label and jumps to their day', () => {
+  it('lists events as one control that jumps to their day, and marks them on the track for the mouse', () => {
     const onChange = vi.fn();
-    render(<Harness initial={today} onChange={onChange} />);
-    const events = screen.getByRole('list', { name: strings.timelineEvents });
-    const mark = within(events).getByRole('button', { name: 'Executive Order 13768, January 25, 2017' });
-    fireEvent.click(mark);
-    expect(onChange).toHaveBeenCalledWith('2017-01-25');
+    const { container } = render(<Harness initial={today} onChange={onChange} />);
+    const picker = screen.getByRole('combobox', { name: strings.timelineEvents });
+    const option = within(picker).getByRole('option', { name: 'January 25, 2017 · Executive Order 13768' });
+    fireEvent.change(picker, { target: { value: option.getAttribute('value') } });
+    expect(onChange).toHaveBeenLastCalledWith('2017-01-25');
     expect(slider().getAttribute('aria-valuetext')).toBe('January 25, 2017');
+    // The marks are a picture for assistive technology (the list above is their equivalent)...
+    const marks = container.querySelector('.timeline__events')!;
+    expect(marks.getAttribute('aria-hidden')).toBe('true');
+    expect(marks.querySelector('button, [tabindex]')).toBeNull();
+    // ...and a mouse can still click one, with its label in the tooltip.
+    onChange.mockClear();
+    const mark = container.querySelector('[data-event]')!;
+    expect(mark.textContent).toContain('Executive Order 13768');
+    fireEvent.click(mark);
+    expect(onChange).toHaveBeenCalled();
   });
 
   it('draws a tick for each month with a status change', () => {

@@ -42,7 +42,7 @@ describe('Spanish', () => {
     const summary = panel.locator('.record__summary [lang="en"]').first();
     expect(await summary.count()).toBe(1);
     expect(await panel.locator('.record__summary .in-english').first().innerText()).toBe('(en inglés)');
-    expect(await page.locator('.timeline__event-mark').first().getAttribute('aria-label')).toContain('IIRIRA crea el programa 287(g)');
+    expect(await page.locator('.timeline__event-picker option').nth(1).innerText()).toContain('IIRIRA crea el programa 287(g)');
     expect(problems).toEqual([]);
     await page.context().close();
   });
