@@ -16,6 +16,8 @@ export function describeLoadError(error: unknown, strings: Strings): string {
         return strings.badShape(error.file);
       case 'network':
         return strings.networkError(error.file);
+      case 'timeout':
+        return strings.timeoutError(error.file);
     }
   }
   return error instanceof Error ? error.message : String(error);

@@ -33,6 +33,19 @@ describe('data loading', () => {
     }
   });
 
+  it('gives up on a stalled request with a timeout error, and a caller\'s abort stays an abort', async () => {
+    // A server that accepts the request and never answers (until the request is aborted).
+    const stalled = (_url: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    await expect(fetchJson('data/status.json', stalled, undefined, 20)).rejects.toMatchObject({ kind: 'timeout', file: 'data/status.json' });
+    const caller = new AbortController();
+    const pending = fetchJson('data/status.json', stalled, caller.signal, 10_000);
+    caller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('rejects a body that is not JSON', async () => {
     const fetcher = async () => new Response('<html>', { status: 200 });
     await expect(fetchJson('data/status.json', fetcher)).rejects.toMatchObject({ kind: 'json', file: 'data/status.json' });

@@ -11,7 +11,7 @@ import { DATA_FILES, DATASET_VERSION, type RecordIndex, type StatusIndex } from 
 /** Why a data file could not be used; `detail` names the file and the problem. */
 export class DataLoadError extends Error {
   constructor(
-    readonly kind: 'http' | 'network' | 'json' | 'shape' | 'version',
+    readonly kind: 'http' | 'network' | 'timeout' | 'json' | 'shape' | 'version',
     readonly file: string,
     readonly detail: { status?: number; found?: number } = {},
   ) {
@@ -28,19 +28,44 @@ export function dataUrl(path: string, base: string = document.baseURI): string {
   return new URL(path, base).href;
 }
 
-export async function fetchJson(path: string, fetcher: Fetcher = defaultFetcher, signal?: AbortSignal): Promise<unknown> {
-  let response: Response;
+/**
+ * How long a data file may take (its whole body, not only the headers) before the page says it
+ * could not load and offers Retry, instead of showing "Loading…" forever on a stalled connection.
+ * The largest file is ~300 KB compressed: 60 s is slower than any working phone connection.
+ */
+export const FETCH_TIMEOUT_MS = 60_000;
+
+export async function fetchJson(
+  path: string,
+  fetcher: Fetcher = defaultFetcher,
+  signal?: AbortSignal,
+  timeoutMs: number = FETCH_TIMEOUT_MS,
+): Promise<unknown> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  // The caller's abort stays an AbortError (a newer request replaced this one); our own is a timeout.
+  const failure = (fallback: DataLoadError, error: unknown): unknown => {
+    if (signal?.aborted && error instanceof DOMException && error.name === 'AbortError') return error;
+    return timeout.signal.aborted ? new DataLoadError('timeout', path) : fallback;
+  };
   try {
-    response = await fetcher(dataUrl(path), signal ? { signal } : undefined);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new DataLoadError('network', path);
-  }
-  if (!response.ok) throw new DataLoadError('http', path, { status: response.status });
-  try {
-    return await response.json();
-  } catch {
-    throw new DataLoadError('json', path);
+    let response: Response;
+    try {
+      response = await fetcher(dataUrl(path), { signal: timeout.signal });
+    } catch (error) {
+      throw failure(new DataLoadError('network', path), error);
+    }
+    if (!response.ok) throw new DataLoadError('http', path, { status: response.status });
+    try {
+      return await response.json();
+    } catch (error) {
+      throw failure(new DataLoadError('json', path), error);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 

@@ -27,6 +27,7 @@ export const en = {
   dataVersionMismatch: 'the data files are version {{found}}, this page expects version {{expected}}',
   httpError: '{{file}} answered HTTP {{status}}',
   notJson: '{{file}} is not valid JSON',
+  timeoutError: '{{file}} took too long to load (the connection may have stalled)',
   networkError: '{{file}} could not be reached',
   badShape: '{{file}} does not have the expected structure',
 

@@ -26,6 +26,7 @@ export const es: TranslationResource = {
   dataVersionMismatch: 'los archivos de datos son de la versión {{found}}; esta página espera la versión {{expected}}',
   httpError: '{{file}} respondió HTTP {{status}}',
   notJson: '{{file}} no es JSON válido',
+  timeoutError: '{{file}} tardó demasiado en cargar (puede que la conexión se haya detenido)',
   networkError: 'No se pudo acceder a {{file}}',
   badShape: '{{file}} no tiene la estructura esperada',
 

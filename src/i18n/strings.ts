@@ -64,6 +64,7 @@ function build(lang: Lang) {
     httpError: (status: number, file: string) => t('httpError', { status, file }),
     notJson: (file: string) => t('notJson', { file }),
     networkError: (file: string) => t('networkError', { file }),
+    timeoutError: (file: string) => t('timeoutError', { file }),
     badShape: (file: string) => t('badShape', { file }),
 
     // Map
