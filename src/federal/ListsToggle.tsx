@@ -24,8 +24,9 @@ export function ListsToggle({ lists, date, checked, strings, onChange }: ListsTo
   const names = standing.map((list) => strings.federalListPublished(list.publisher, formatPartial(list.published, precisionOf(list.published), strings.locale)));
   return (
     <div className="lists-toggle">
-      <label className="lists-toggle__label">
+      <label className="lists-toggle__label check">
         <input type="checkbox" checked={checked} aria-describedby={checked ? statusId : undefined} onChange={(e) => onChange(e.target.checked)} />
+        <span className="check__box" aria-hidden="true" />
         <span className="lists-toggle__swatch" aria-hidden="true" />
         <span>{strings.listsToggle}</span>
       </label>

@@ -174,8 +174,9 @@ export function TableView({ jurisdictions, date, selectedId, strings, onSelect, 
           </select>
         </label>
         {lists.length > 0 && (
-          <label className="table-filters__field table-filters__check">
+          <label className="table-filters__check check">
             <input type="checkbox" checked={filters.listedOnly} onChange={(e) => setFilter('listedOnly', e.currentTarget.checked)} />
+            <span className="check__box" aria-hidden="true" />
             <span>{strings.filterListed}</span>
           </label>
         )}
