@@ -122,7 +122,7 @@ describe('bad input', () => {
         const where = `${file}:${line === undefined ? '*' : line === lastLine ? line : `${line}-${lastLine}`}: ${field ?? '*'}`;
         if (!hit) expect.fail(`no error names ${where} (${bad.kind}); got:\n${messages.join('\n')}\n${show(bad.files)}`);
       }),
-      { numRuns: BAD_RUNS },
+      { numRuns: BAD_RUNS, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
     );
     expect(runs).toBe(BAD_RUNS);
     const untried = BAD_KIND_PREFIXES.filter((prefix) => ![...kinds.keys()].some((k) => k.startsWith(prefix)));
