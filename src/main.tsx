@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { pageLang } from './i18n/language';
 import { applyDocumentLanguage } from './i18n/useDocumentLanguage';
-import { initialData, resetAppStore } from './store/appStore';
+import { initialData, resetAppStore, useAppStore } from './store/appStore';
 import { localToday } from './timeline/controller';
 import { readUrlState } from './url/useUrlSync';
 import './styles.css';
@@ -13,6 +13,10 @@ const today = localToday();
 const lang = pageLang();
 applyDocumentLanguage(lang);
 resetAppStore(initialData({ ...readUrlState(window.location.search, today), lang }, today));
+// The first map's data starts downloading now, not after React's first render (App then sees it
+// loading). Not a <link rel=preload>: that took bandwidth from the scripts and delayed the first
+// paint in Lighthouse by about 0.5 s (BENCHMARKS.md).
+void useAppStore.getState().loadMapData();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

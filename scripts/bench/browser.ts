@@ -310,7 +310,7 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
         at = performance.now();
       });
       return async () => {
-        while (at === 0) await frame();
+        for (let k = 0; k < 600 && at === 0; k++) await frame();
         return frame();
       };
     };
@@ -460,7 +460,8 @@ export async function frameCpu(page: Page, pid: number, picks: { prev: string; d
         await Promise.resolve();
         map!.triggerRepaint();
         await new Promise<void>((r) => map!.once('idle', () => r()));
-        await new Promise((r) => setTimeout(r, 50));
+        // The GPU process finishes drawing after maplibre's idle: let it, outside the window.
+        await new Promise((r) => setTimeout(r, 250));
       }, pick?.prev);
       const before = chromiumCpu(pid);
       await page.evaluate(
@@ -473,9 +474,9 @@ export async function frameCpu(page: Page, pid: number, picks: { prev: string; d
           if (kind === 'step' && day !== undefined) store.getState().setDate(day);
           else map!.triggerRepaint();
           const frame = () => new Promise((r) => requestAnimationFrame(r));
-          while (at === 0) await frame();
+          for (let k = 0; k < 600 && at === 0; k++) await frame();
           await frame();
-          await new Promise((r) => setTimeout(r, 30));
+          await new Promise((r) => setTimeout(r, 150));
         },
         { kind, day: pick?.day },
       );

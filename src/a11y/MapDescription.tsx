@@ -3,7 +3,7 @@
  * previous date shown (the previous month on first load). The map region points at it with
  * aria-describedby, so a screen reader reads it with the map; sighted readers can open it.
  */
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { IsoDay } from '../domain/dates';
 import type { Jurisdictions } from '../data/jurisdictions';
 import type { Strings } from '../i18n/strings';
@@ -21,7 +21,11 @@ export interface MapDescriptionProps {
   strings: Strings;
 }
 
-export function MapDescription({ id, jurisdictions, layer, date, today, start, strings }: MapDescriptionProps) {
+export function MapDescription({ id, jurisdictions, layer, date: shownDate, today, start, strings }: MapDescriptionProps) {
+  // Described a moment after the map recolours, in React's background pass: not on the path from
+  // a timeline step to the new colours, and skipped for dates a play has already moved past
+  // (npm run bench measures the step; the text was most of its main-thread time).
+  const date = useDeferredValue(shownDate);
   const [dates, setDates] = useState(() => ({ current: date, previous: new TimelineController(today, start).step(date, -1) }));
   // Remember the date shown before this one (updating state while rendering: React's pattern for
   // deriving state from a changed prop, without an extra render pass).

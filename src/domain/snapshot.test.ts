@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JurisdictionEntry } from './dataset';
-import { categoriesOn } from './snapshot';
+import { categoriesOn, countsOn } from './snapshot';
 import { statusOn } from './status';
 
 const entry = (id: string, intervals: JurisdictionEntry['intervals']): JurisdictionEntry => ({
@@ -60,5 +60,13 @@ describe('categoriesOn, stepping from a kept day', () => {
     for (const day of order) {
       expect(categoriesOn(many, day)).toEqual(many.map((e) => statusOn(e.intervals, day)));
     }
+  });
+});
+
+describe('countsOn', () => {
+  it('counts each category once per list and day', () => {
+    const counts = countsOn(entries, '2020-01-01');
+    expect(counts).toMatchObject({ requires: 1, limits: 1, none: 1, participates: 0 });
+    expect(countsOn(entries, '2020-01-01')).toBe(counts);
   });
 });

@@ -9,7 +9,7 @@
  * touches a handful of the 3,200 counties). The last few days per list are kept, so "the day before"
  * (what changed since) is usually there already. Measured by `npm run bench` (BENCHMARKS.md).
  */
-import type { Category } from './categories';
+import { CATEGORIES, type Category } from './categories';
 import type { JurisdictionEntry } from './dataset';
 import type { IsoDay } from './dates';
 import { statusOn } from './status';
@@ -96,4 +96,19 @@ export function categoriesOn(entries: readonly JurisdictionEntry[], day: IsoDay)
   list.byDay.set(day, categories);
   if (list.byDay.size > KEEP_DAYS) list.byDay.delete(list.byDay.keys().next().value!);
   return categories;
+}
+
+const countCache = new WeakMap<readonly Category[], Readonly<Record<Category, number>>>();
+
+/** How many of `entries` fall in each category on `day`, from the shared snapshot (counted once per day). */
+export function countsOn(entries: readonly JurisdictionEntry[], day: IsoDay): Readonly<Record<Category, number>> {
+  const categories = categoriesOn(entries, day);
+  let counts = countCache.get(categories);
+  if (counts === undefined) {
+    const c = Object.fromEntries(CATEGORIES.map((k) => [k, 0])) as Record<Category, number>;
+    for (const category of categories) c[category] += 1;
+    counts = c;
+    countCache.set(categories, counts);
+  }
+  return counts;
 }

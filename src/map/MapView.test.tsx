@@ -44,6 +44,26 @@ function listedIds(map: FakeMap): string[][] {
 }
 
 describe('MapView', () => {
+  it('draws once, complete: layers and canvas hidden until the first idle after the colours are set', () => {
+    const { map } = setup();
+    const opacityCalls = () => map.setPaintProperty.mock.calls.filter(([, property]) => String(property).endsWith('opacity'));
+    // On load: every layer but the background at opacity 0, the canvas hidden.
+    const hidden = opacityCalls();
+    expect(hidden.length).toBeGreaterThanOrEqual(map.layers.length - 1);
+    expect(hidden.every(([, , value]) => value === 0)).toBe(true);
+    expect(map.getCanvas().style.visibility).toBe('hidden');
+    map.setPaintProperty.mockClear();
+    act(() => map.fire('idle'));
+    const shown = opacityCalls();
+    expect(shown.length).toBe(hidden.length);
+    expect(shown.every(([, , value]) => value === 1)).toBe(true);
+    expect(map.getCanvas().style.visibility).toBe('');
+    // Later idles change nothing.
+    map.setPaintProperty.mockClear();
+    act(() => map.fire('idle'));
+    expect(opacityCalls()).toEqual([]);
+  });
+
   it('marks the jurisdictions on a standing federal list only when asked, and redraws only when the lists change', () => {
     const { map, rerender } = setup({ date: '2017-05-31' });
     expect(map.addImage).toHaveBeenCalledWith('federal-list-hatch', expect.objectContaining({ width: 8, height: 8 }));

@@ -26,6 +26,8 @@ import {
   interactiveLayers,
   layersFor,
   layerVisibility,
+  type PaintSetting,
+  revealPaint,
   highlightData,
   type HighlightFeature,
   SOURCE,
@@ -79,6 +81,22 @@ const TOUCH_GRACE_MS = 800;
 
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function applyPaint(map: maplibregl.Map, settings: readonly PaintSetting[]): void {
+  for (const [layer, property, value] of settings) {
+    // `*-transition` names are valid paint names that the property-name type does not list.
+    if (map.getLayer(layer) !== undefined) map.setPaintProperty(layer, property as never, value as never);
+  }
+}
+
+/** Shows the layers once the first data has loaded (idle) and been coloured; marks the complete map. */
+function revealWhenReady(map: maplibregl.Map, state: { idle: boolean; coloured: boolean; shown: boolean }): void {
+  if (state.shown || !state.idle || !state.coloured) return;
+  state.shown = true;
+  applyPaint(map, revealPaint(true));
+  map.getCanvas().style.visibility = '';
+  markMapCompleteOnIdle(map);
 }
 
 function applyTheme(map: maplibregl.Map, theme: MapTheme): void {
@@ -135,6 +153,8 @@ export function MapView(props: MapViewProps) {
   const shownRef = useRef<ShownCategories>(new WeakMap());
   const hoverRef = useRef<FeatureRef | null>(null);
   const selectedRef = useRef<FeatureRef | null>(null);
+  /** The first draw: layers hidden until the first data has loaded and been coloured (revealPaint). */
+  const firstDrawRef = useRef({ idle: false, coloured: false, shown: false });
   /** The last focus request the map acted on. */
   const focusedRef = useRef<FocusRequest | null>(null);
   /** Which lists the `listed` source holds now (listedKey), null: not filled yet. */
@@ -218,6 +238,15 @@ export function MapView(props: MapViewProps) {
       map.addImage(HATCH_IMAGE, hatchImage());
       for (const spec of layersFor(propsRef.current.layer, propsRef.current.showLists ?? false)) map.addLayer(spec);
       applyTheme(map, currentTheme());
+      // Drawn once, complete: the layers show once the first data has loaded and been coloured.
+      applyPaint(map, revealPaint(false));
+      map.getCanvas().style.visibility = 'hidden';
+      const onFirstIdle = () => {
+        map.off('idle', onFirstIdle);
+        firstDrawRef.current.idle = true;
+        revealWhenReady(map, firstDrawRef.current);
+      };
+      map.on('idle', onFirstIdle);
       setReady(true);
       propsRef.current.onMapReady?.(map);
     });
@@ -269,6 +298,7 @@ export function MapView(props: MapViewProps) {
       hoverRef.current = null;
       selectedRef.current = null;
       listedRef.current = null;
+      firstDrawRef.current = { idle: false, coloured: false, shown: false };
       setReady(false);
       setTooltip(null);
     };
@@ -289,7 +319,8 @@ export function MapView(props: MapViewProps) {
       }
     }
     noteRecolour(performance.now() - started, changed);
-    markMapCompleteOnIdle(map);
+    firstDrawRef.current.coloured = true;
+    revealWhenReady(map, firstDrawRef.current);
   }, [ready, data, date]);
 
   // Layer choice and federal-list marks: visibility only; sources and feature-state stay.

@@ -11,6 +11,7 @@ import {
   layersFor,
   layerSpecs,
   layerVisibility,
+  revealPaint,
   PROMOTE_ID,
   SOURCE,
   sourceForLevel,
@@ -95,6 +96,16 @@ describe('map style', () => {
     expect(ids.indexOf(LAYER.listedRing)).toBe(ids.indexOf(LAYER.placeCircle) - 1);
     expect(ids.indexOf(LAYER.listedCountyHatch)).toBeGreaterThan(ids.indexOf(LAYER.countyFill));
     expect(sourceSpecs(fixtureMapData().geometry)[SOURCE.listed].data).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+
+  it('hides and shows every drawn layer as a whole, without transitions', () => {
+    const drawn = layerSpecs().filter((l) => l.type !== 'background');
+    for (const shown of [false, true]) {
+      const settings = revealPaint(shown);
+      expect(new Set(settings.map(([layer]) => layer))).toEqual(new Set(drawn.map((l) => l.id)));
+      expect(settings.every(([, property, value]) => property.endsWith('opacity') && value === (shown ? 1 : 0))).toBe(true);
+    }
+    expect(baseStyle().transition).toEqual({ duration: 0, delay: 0 });
   });
 
   it('answers pointer events from places first, then the visible fill', () => {
