@@ -26,7 +26,6 @@ import {
   interactiveLayers,
   layersFor,
   layerVisibility,
-  type PaintSetting,
   revealPaint,
   highlightData,
   type HighlightFeature,
@@ -83,9 +82,9 @@ function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function applyPaint(map: maplibregl.Map, settings: readonly PaintSetting[]): void {
+function applyPaint(map: maplibregl.Map, settings: readonly (readonly [layer: string, property: string, value: unknown])[]): void {
   for (const [layer, property, value] of settings) {
-    // `*-transition` names are valid paint names that the property-name type does not list.
+    // setPaintProperty types each value by its property; the settings come from layers.ts and theme.ts, which pair them.
     if (map.getLayer(layer) !== undefined) map.setPaintProperty(layer, property as never, value as never);
   }
 }
@@ -100,10 +99,7 @@ function revealWhenReady(map: maplibregl.Map, state: { idle: boolean; coloured: 
 }
 
 function applyTheme(map: maplibregl.Map, theme: MapTheme): void {
-  for (const [layer, property, value] of themePaint(theme)) {
-    // setPaintProperty's value type depends on the property; themePaint only pairs colour properties with colours.
-    if (map.getLayer(layer) !== undefined) map.setPaintProperty(layer, property, value as never);
-  }
+  applyPaint(map, themePaint(theme));
 }
 
 /** Every county's and state's geometry by source and id, for the highlight outline (once per data set). */
