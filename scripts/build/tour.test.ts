@@ -78,9 +78,10 @@ describe('countSentences', () => {
 
 describe('buildTourFile', () => {
   it('accepts a good tour and spells its sources out', () => {
-    const tour = buildTourFile({ file: 'data/tour.json', text: file([step(), step({ id: 'two', date: '2018-01-01', focus: 'country' })]) }, context);
+    const tour = buildTourFile({ file: 'data/tour.json', text: file([step(), step({ id: 'two', date: '2018-01-01', focus: 'country', lists: true })]) }, context);
     expect(tour.version).toBe(1);
     expect(tour.steps).toHaveLength(2);
+    expect(tour.steps.map((s) => s.lists)).toEqual([false, true]);
     expect(tour.steps[0]!.sources).toEqual([{ id: 's-a', title: 'Title s-a', publisher: 'Publisher', url: 'https://example.org/s-a' }]);
     expect(tour.steps[1]!.focus).toBe('country');
     expect(renderTour(tour)).toBe(renderTour(tour));
@@ -122,11 +123,13 @@ describe('buildTourFile', () => {
         step({ id: 'b', focus: { center: [500, 0], zoom: 3 } }),
         step({ id: 'c', title: { en: 'Only English' } }),
         step({ id: 'd', focus: 'texas' }),
+        step({ id: 'e', lists: 'yes' }),
       ]),
     ).join('\n');
     expect(errors).toMatch(/steps\[0\]: .*extra/i);
     expect(errors).toMatch(/steps\[1\]\.focus\.center\[0\]: /);
     expect(errors).toMatch(/steps\[3\]\.focus: must be "country"/);
+    expect(errors).toMatch(/steps\[4\]\.lists: must be true or false/);
     expect(errors).toMatch(/steps\[2\]\.title\.es: /);
     expect(errorsOf('{"version": 1, "steps": [}')).toEqual([expect.stringMatching(/^data\/tour\.json:1: file: not valid JSON/)]);
   });

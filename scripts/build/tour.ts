@@ -220,6 +220,8 @@ const stepSchema = z.strictObject({
   date: z.string().refine(isIsoDay, { error: (issue) => `"${String(issue.input)}" is not a real day (YYYY-MM-DD)` }),
   focus: focusSchema,
   layer: z.enum(['counties', 'states'], { error: () => 'must be "counties" or "states"' }).optional(),
+  /** Show the federal-list marks for this step (off when absent). */
+  lists: z.boolean({ error: () => 'must be true or false' }).optional(),
   title: both(text(90)),
   caption: both(caption),
   sources: z.array(z.string().min(1)).min(1, 'list at least one source id from data/sources/'),
@@ -304,7 +306,7 @@ export function buildTourFile(input: TourInput, context: TourContext): TourFile 
       }
       sources.push({ id: source.id, title: source.title, publisher: source.publisher, url: source.url });
     }
-    steps.push({ id: step.id, date: step.date, focus, layer: step.layer ?? 'counties', title: step.title, caption: step.caption, sources });
+    steps.push({ id: step.id, date: step.date, focus, layer: step.layer ?? 'counties', lists: step.lists ?? false, title: step.title, caption: step.caption, sources });
   });
   if (errors.length > 0) throw new DataErrors(errors);
   return { version: TOUR_VERSION, steps };

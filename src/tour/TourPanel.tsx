@@ -22,6 +22,7 @@ export function useTourEffects(data: MapData | undefined): void {
     const app = useAppStore.getState();
     app.setDate(step.date);
     app.setLayer(step.layer ?? 'counties');
+    app.setShowLists(step.lists ?? false);
     if (data === undefined) return;
     const camera = cameraFor(step.focus, data);
     if (camera === undefined) return;

@@ -10,11 +10,12 @@ import type { TourFile, TourStep } from './types';
 
 const data = fixtureMapData();
 
-const step = (id: string, date: string, focus: TourStep['focus'], layer: TourStep['layer'] = 'counties'): TourStep => ({
+const step = (id: string, date: string, focus: TourStep['focus'], layer: TourStep['layer'] = 'counties', lists = false): TourStep => ({
   id,
   date,
   focus,
   layer,
+  lists,
   title: { en: `Title ${id}`, es: `Título ${id}` },
   caption: { en: `Caption ${id}. Second sentence.`, es: `Texto ${id}. Segunda oración.` },
   sources: [{ id: 's-a', title: 'A source', publisher: 'Publisher', url: 'https://example.org/a' }],
@@ -22,7 +23,7 @@ const step = (id: string, date: string, focus: TourStep['focus'], layer: TourSte
 
 export const FIXTURE_TOUR: TourFile = {
   version: 1,
-  steps: [step('harris', '2008-07-31', { jurisdiction: '48201' }), step('country', '2017-09-30', 'country', 'states'), step('la', '2018-01-31', { jurisdiction: 'CA-los-angeles', maxZoom: 7 })],
+  steps: [step('harris', '2008-07-31', { jurisdiction: '48201' }), step('country', '2017-09-30', 'country', 'states', true), step('la', '2018-01-31', { jurisdiction: 'CA-los-angeles', maxZoom: 7 })],
 };
 
 function tourFetcher(body: unknown = FIXTURE_TOUR, status = 200) {
@@ -133,12 +134,12 @@ describe('TourPanel', () => {
 
     fireEvent.click(within(panel).getByRole('button', { name: /Next/ }));
     expect(screen.getByText('Step 2 of 3')).toBeDefined();
-    expect(useAppStore.getState()).toMatchObject({ date: '2017-09-30', layer: 'states' });
+    expect(useAppStore.getState()).toMatchObject({ date: '2017-09-30', layer: 'states', showLists: true });
     expect(map.fitBounds).toHaveBeenLastCalledWith(data.geometry.bounds, expect.anything(), REPORT_VIEW);
 
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
     expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [-118, 32], zoom: 7 }), REPORT_VIEW);
-    expect(useAppStore.getState().layer).toBe('counties');
+    expect(useAppStore.getState()).toMatchObject({ layer: 'counties', showLists: false });
     expect(screen.queryByRole('button', { name: /Next/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(useTourStore.getState().status).toBe('closed');

@@ -42,6 +42,8 @@ export interface TourStep {
   focus: TourFocus;
   /** Map layer for the step (a state agency's 287(g) agreement shows on the states layer). */
   layer: 'counties' | 'states';
+  /** Whether the map marks the jurisdictions named on a federal list (federal/listed.ts). */
+  lists: boolean;
   title: TourText;
   /** Two or three neutral sentences. */
   caption: TourText;
