@@ -51,13 +51,13 @@ describe('MapView', () => {
     const hidden = opacityCalls();
     expect(hidden.length).toBeGreaterThanOrEqual(map.layers.length - 1);
     expect(hidden.every(([, , value]) => value === 0)).toBe(true);
-    expect(map.getCanvas().style.visibility).toBe('hidden');
+    expect(map.getCanvas().style.opacity).toBe('0');
     map.setPaintProperty.mockClear();
     act(() => map.fire('idle'));
     const shown = opacityCalls();
     expect(shown.length).toBe(hidden.length);
     expect(shown.every(([, , value]) => value === 1)).toBe(true);
-    expect(map.getCanvas().style.visibility).toBe('');
+    expect(map.getCanvas().style.opacity).toBe('');
     // Later idles change nothing.
     map.setPaintProperty.mockClear();
     act(() => map.fire('idle'));
