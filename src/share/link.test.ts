@@ -30,6 +30,8 @@ describe('viewUrl', () => {
     );
     expect(viewUrl(href, state, { embed: true, present: false })).toContain('embed=1');
     expect(viewUrl('https://a.example/', { ...state, present: true })).toContain('mode=present');
+    // The federal-list marks travel with a shared or embedded view.
+    expect(viewUrl('https://a.example/', { ...state, showLists: true }, { embed: true })).toContain('lists=1');
   });
 
   it('helpers', () => {
