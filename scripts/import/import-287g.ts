@@ -31,7 +31,7 @@ import {
   type Confidence,
   type Model287g,
 } from '../../src/domain/schema';
-import type { StateInfo } from '../../src/domain/states';
+import { STATE_BY_FIPS, type StateInfo } from '../../src/domain/states';
 import { readCsv, toCsv, validateCsvFile, type CsvRow } from './csv';
 import {
   countyDisplayName,
@@ -401,6 +401,15 @@ function tokenJaccard(a: string, b: string): number {
   const tb = agencyTokens(b);
   const inter = [...ta].filter((t) => tb.has(t)).length;
   return inter / (ta.size + tb.size - inter || 1);
+}
+
+/** The two names differ only by the state's name ("Department of State Police" / "Virginia Department of State Police"). */
+function sameButStateName(a: string, b: string, stateFips: string): boolean {
+  const state = STATE_BY_FIPS.get(stateFips);
+  if (state === undefined) return false;
+  const stateWords = agencyTokens(state.name);
+  const strip = (name: string) => [...agencyTokens(name)].filter((t) => !stateWords.has(t)).sort().join(' ');
+  return strip(a) !== '' && strip(a) === strip(b);
 }
 
 /** Looser, for secondary sources: also ignores the word "County" ("Carrollton County Police Department"). */
@@ -873,7 +882,14 @@ function windowsOverlap(a: Item, b: Item): boolean {
  * distinctive words or the county's jail agreement moved between the sheriff and the county's jail agency.
  */
 function renamedListing(a: Item, b: Item): boolean {
-  if (a.signed !== b.signed || windowsOverlap(a, b)) return false;
+  if (a.signed !== b.signed) return false;
+  // A state agency listed with and without its state's name at once while ICE renamed it
+  // ("Department of Corrections" and "Alaska Department of Corrections"): the overlap of the two
+  // listings is the rename, not a second agreement.
+  if (a.loc.agencyType === 'state_agency' && b.loc.agencyType === 'state_agency' && sameButStateName(a.agency, b.agency, a.loc.fips)) {
+    return true;
+  }
+  if (windowsOverlap(a, b)) return false;
   const jailTypes: AgencyType[] = ['sheriff', 'county_agency'];
   const agencyTypes: AgencyType[] = ['sheriff', 'county_agency', 'state_agency'];
   // Constables, colleges and the like: many distinct offices of one county sign on one day, so names must match.

@@ -53,6 +53,23 @@ describe('the dataset', () => {
     expect(csvRows('data/import-report/287g-drops.csv')).toHaveLength(drops);
   });
 
+  it('records a state agency that ICE listed with and without its state\'s name once, and keeps different agencies apart', () => {
+    const ids = new Set(imported.policies.map((p) => p.id));
+    const pairs: [kept: string, merged: string][] = [
+      ['287g-ak-alaska-doc-wso-2020-07-24', '287g-ak-doc-wso-2020-07-24'],
+      ['287g-tx-texas-office-of-the-attorney-general-tfm-2025-01-30', '287g-tx-office-of-the-attorney-general-tfm-2025-01-30'],
+      ['287g-va-virginia-doc-jem-2025-02-28', '287g-va-doc-jem-2025-02-28'],
+    ];
+    for (const [kept, merged] of pairs) {
+      expect(ids.has(kept), kept).toBe(true);
+      expect(ids.has(merged), merged).toBe(false);
+    }
+    // Florida's Department of Law Enforcement and the Department of Environmental Protection's
+    // Division of Law Enforcement share words and a signing day, but are two agencies.
+    const florida = imported.policies.filter((p) => p.fips === '12' && p.signed_date === '2025-02-14').map((p) => p.agency);
+    expect(florida).toEqual(expect.arrayContaining(['Florida Department of Law Enforcement', 'Florida Department of Environmental Protection, Division of Law Enforcement']));
+  });
+
   it('has both 2025 federal lists complete (entries placed or reported)', () => {
     const dhs = status.federalLists.find((l) => l.id === 'dhs-2025-05-29')!;
     const doj = status.federalLists.find((l) => l.id === 'doj-2025-08-05')!;
