@@ -397,18 +397,7 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
       await idle();
     };
 
-    const out: {
-      month: string;
-      stepMainMs: number;
-      stepRecolourMs: number;
-      stepFrameMs: number;
-      stepIdleMs: number;
-      repaintMs: number;
-      stepLongTasks: number[];
-      repaintLongTasks: number[];
-      naiveMainMs: number;
-      naiveIdleMs: number;
-    }[] = [];
+    const out: PairedSample[] = [];
     for (let i = 0; i < samples.length; i++) {
       const { prev, day, month } = samples[i]!;
       let ours;
