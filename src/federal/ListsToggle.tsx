@@ -20,7 +20,11 @@ export interface ListsToggleProps {
 
 export function ListsToggle({ lists, date, checked, strings, onChange }: ListsToggleProps) {
   const statusId = useId();
-  const { count, standing } = useMemo(() => ({ count: listedOn(lists, date).size, standing: listsInForce(lists, date) }), [lists, date]);
+  // Counted only while the marks are on: the switch sits on the page at every timeline step.
+  const { count, standing } = useMemo(
+    () => (checked ? { count: listedOn(lists, date).size, standing: listsInForce(lists, date) } : { count: 0, standing: [] }),
+    [checked, lists, date],
+  );
   const names = standing.map((list) => strings.federalListPublished(list.publisher, formatPartial(list.published, precisionOf(list.published), strings.locale)));
   return (
     <div className="lists-toggle">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FederalListEntry } from '../domain/dataset';
-import { listedKey, listedOn, listInForce, listsInForce } from './listed';
+import { listedKey, listedOn, listInForce, listsInForce, namedOn } from './listed';
 
 const list = (id: string, published: string, withdrawn: string | undefined, entries: Record<string, string>): FederalListEntry => ({
   id,
@@ -47,6 +47,10 @@ describe('federal lists on a day', () => {
     expect([...listedOn([amended], '2025-09-26').keys()]).toEqual(['IL-chicago']);
     expect(listedKey([amended], '2025-09-25')).not.toBe(listedKey([amended], '2025-09-26'));
     expect(listedKey([amended], '2025-09-26')).toBe(listedKey([amended], '2026-01-31'));
+    // One jurisdiction at a time agrees with the whole map of them.
+    for (const day of ['2025-05-28', '2025-05-30', '2025-09-25', '2025-09-26']) {
+      for (const id of ['06', 'IL-chicago', '17031']) expect(namedOn([dhs, amended], id, day)).toBe(listedOn([dhs, amended], day).has(id));
+    }
   });
 
   it('changes its key only when the standing lists change', () => {

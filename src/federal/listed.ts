@@ -22,6 +22,11 @@ export function stillNamed(list: FederalListEntry, id: string, day: IsoDay): boo
   return list.entries[id] !== undefined && (removed === undefined || day < removed.date);
 }
 
+/** Whether any list standing on `day` names `id` then (one jurisdiction: no map of them all). */
+export function namedOn(lists: readonly FederalListEntry[], id: string, day: IsoDay): boolean {
+  return lists.some((list) => listInForce(list, day) && stillNamed(list, id, day));
+}
+
 /** Jurisdiction id → the lists standing on `day` that name it then. */
 export function listedOn(lists: readonly FederalListEntry[], day: IsoDay): Map<string, FederalListEntry[]> {
   const named = new Map<string, FederalListEntry[]>();

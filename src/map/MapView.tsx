@@ -6,14 +6,14 @@
  */
 import type { Geometry } from 'geojson';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { exposeMap, markMapCompleteOnIdle, noteRecolour } from '../app/benchHook';
 import type { IsoDay } from '../domain/dates';
 import { statusOn } from '../domain/status';
 import { formatDay } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
 import { CategoryMark } from '../a11y/CategoryMark';
-import { listedKey, listedOn } from '../federal/listed';
+import { listedKey, listedOn, namedOn } from '../federal/listed';
 import type { FocusRequest, MapData } from '../store/appStore';
 import type { LayerChoice, MapPosition } from '../url/codec';
 import { FOCUS_MAX_ZOOM, focusTarget, PLACE_FOCUS_ZOOM } from './focus';
@@ -397,10 +397,10 @@ export function MapView(props: MapViewProps) {
     }
   }, [ready, strings]);
 
-  const listed = useMemo(() => listedOn(data.index.federalLists, date), [data, date]);
   const entry = tooltip !== null ? data.jurisdictions.byId.get(tooltip.id) : undefined;
   const category = entry !== undefined ? statusOn(entry.intervals, date) : 'none';
-  const named = entry !== undefined && listed.has(entry.id);
+  // Only for the hovered jurisdiction: nothing on a timeline step without a tooltip.
+  const named = entry !== undefined && namedOn(data.index.federalLists, entry.id, date);
   const container = containerRef.current;
   const flipX = tooltip !== null && container !== null && tooltip.x > container.clientWidth - 240;
   const flipY = tooltip !== null && container !== null && tooltip.y > container.clientHeight - 110;
