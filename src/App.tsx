@@ -2,7 +2,7 @@
  * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
  * store. Feature components take plain props; only this file reads the store.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
@@ -35,6 +35,9 @@ import { useClassroom } from './present/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
 import { TourPanel } from './tour/TourPanel';
 import './present/classroom.css';
+
+// The chart (and d3-scale) load on first use, so the first page's JavaScript does not grow.
+const ChartSection = lazy(() => import('./chart/ChartSection'));
 
 function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings: Strings; onChange(layer: LayerChoice): void }) {
   const name = useId();
@@ -190,7 +193,7 @@ export function App() {
 
   const panelOpen = data !== undefined && selectedName !== undefined;
   // Without WebGL the table stands in for the map (the link's `view` is left as it was).
-  const shownView = mapUnavailable ? 'table' : view;
+  const shownView = mapUnavailable && view === 'map' ? 'table' : view;
   // The map is made the first time it is shown, then kept (hidden) while the table is up.
   const [mapMounted, setMapMounted] = useState(shownView === 'map');
   if (shownView === 'map' && !mapMounted) setMapMounted(true);
@@ -266,6 +269,19 @@ export function App() {
                       lists={data.index.federalLists}
                       {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
                     />
+                  )}
+                </div>
+                <div
+                  className="view-panel"
+                  role="tabpanel"
+                  id={VIEW_IDS.chart.panel}
+                  aria-labelledby={VIEW_IDS.chart.tab}
+                  hidden={shownView !== 'chart'}
+                >
+                  {shownView === 'chart' && (
+                    <Suspense fallback={<p role="status">{strings.loading}</p>}>
+                      <ChartSection strings={strings} />
+                    </Suspense>
                   )}
                 </div>
               </>

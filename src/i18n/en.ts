@@ -178,6 +178,7 @@ export const en = {
   viewTabsLabel: 'Show as',
   viewMap: 'Map',
   viewTable: 'Table',
+  viewChart: 'Chart',
 
   // Table
   tableCaption: 'Status of every state, county and city on {{date}}',
@@ -220,6 +221,7 @@ export const en = {
   announceClosed: 'Details closed.',
   announceViewMap: 'Map view.',
   announceViewTable: 'Table view.',
+  announceViewChart: 'Chart view.',
   mapDescriptionTitle: 'What the map shows',
   mapDescriptionCounts: 'On {{date}}, of {{total}} {{levels}}: {{list}}.',
   mapDescriptionCount: '{{category}} {{count}}',

@@ -47,6 +47,10 @@ export interface AppState {
   focus: FocusRequest | null;
   /** The map could not be drawn here (no WebGL): the table stands in for it. */
   mapUnavailable: boolean;
+  /** Compare mode: the second date (null: off). See compare/compare.ts. */
+  compare: IsoDay | null;
+  /** Show counts as residents (legend, chart). */
+  people: boolean;
 
   setDate(day: IsoDay): void;
   select(id: string | null): void;
@@ -59,6 +63,8 @@ export interface AppState {
   /** Select a jurisdiction and ask the map to bring it into view. */
   focusOn(id: string): void;
   setMapUnavailable(): void;
+  setCompare(day: IsoDay | null): void;
+  setPeople(people: boolean): void;
   /** Fetch status.json and map.topo.json (again, after an error). */
   loadMapData(fetcher?: Fetcher): Promise<void>;
   /** Fetch records.json once; later calls do nothing unless the last one failed. */
@@ -87,6 +93,8 @@ export type AppData = Pick<
   | 'records'
   | 'focus'
   | 'mapUnavailable'
+  | 'compare'
+  | 'people'
 >;
 
 export function initialData(url: Partial<UrlState> = {}, today: IsoDay = localToday()): AppData {
@@ -106,6 +114,8 @@ export function initialData(url: Partial<UrlState> = {}, today: IsoDay = localTo
     records: { status: 'idle' },
     focus: null,
     mapUnavailable: false,
+    compare: url.compare !== undefined ? new TimelineController(today).clampDay(url.compare) : null,
+    people: url.people ?? false,
   };
 }
 
@@ -121,6 +131,8 @@ export function urlStateOf(state: AppData): UrlState {
     present: state.present,
     lists: state.showLists,
     ...(state.mapView !== null ? { at: state.mapView } : {}),
+    ...(state.compare !== null ? { compare: state.compare } : {}),
+    ...(state.people ? { people: true } : {}),
   };
 }
 
@@ -159,6 +171,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   setMapUnavailable() {
     if (!get().mapUnavailable) set({ mapUnavailable: true });
+  },
+  setCompare(day) {
+    const next = day === null ? null : new TimelineController(get().today).clampDay(day);
+    if (next !== get().compare) set({ compare: next });
+  },
+  setPeople(people) {
+    if (people !== get().people) set({ people });
   },
 
   async loadMapData(fetcher) {

@@ -6,12 +6,14 @@
  * | date   | YYYY-MM-DD, or YYYY-MM          | today                  |
  * | j      | 2- or 5-digit FIPS, or place id | nothing selected       |
  * | lang   | en, es                          | en                     |
- * | view   | map, table                      | map                    |
+ * | view   | map, table, chart               | map                    |
  * | layer  | counties, states                | counties               |
  * | embed  | 1                               | off                    |
  * | mode   | present                         | off                    |
  * | lists  | 1 (mark federal-list entries)   | off                    |
  * | at     | zoom/lat/lon                    | the whole country      |
+ * | compare| YYYY-MM-DD, or YYYY-MM (2nd date)| off (no comparison)    |
+ * | people | 1 (counts as residents)         | off                    |
  *
  * `date=YYYY-MM` is a month as the timeline shows it: its last day, capped at today (see
  * timeline/controller.ts); dates are clamped to [1979-01-01, today]. Anything unreadable falls back
@@ -22,7 +24,7 @@ import { isIsoDay, type IsoDay } from '../domain/dates';
 import { isLang, type Lang } from '../i18n/strings';
 import { TimelineController } from '../timeline/controller';
 
-export type ViewMode = 'map' | 'table';
+export type ViewMode = 'map' | 'table' | 'chart';
 export type LayerChoice = 'counties' | 'states';
 
 export interface MapPosition {
@@ -45,6 +47,10 @@ export interface UrlState {
   lists: boolean;
   /** Undefined: fit the whole country. */
   at?: MapPosition;
+  /** Compare mode: the second date (undefined: off). */
+  compare?: IsoDay;
+  /** Counts as residents (legend, chart). */
+  people?: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -57,7 +63,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 /** The parameter names this codec owns. */
-export const URL_PARAMS = ['date', 'j', 'lang', 'view', 'layer', 'embed', 'mode', 'lists', 'at'] as const;
+export const URL_PARAMS = ['date', 'j', 'lang', 'view', 'layer', 'embed', 'mode', 'lists', 'at', 'compare', 'people'] as const;
 
 export interface CodecOptions {
   today: IsoDay;
@@ -137,7 +143,7 @@ export function parseUrlState(search: string | URLSearchParams, options: CodecOp
   if (lang !== undefined && isLang(lang)) state.lang = lang;
 
   const view = params.get('view')?.trim().toLowerCase();
-  if (view === 'map' || view === 'table') state.view = view;
+  if (view === 'map' || view === 'table' || view === 'chart') state.view = view;
 
   const layer = params.get('layer')?.trim().toLowerCase();
   if (layer === 'counties' || layer === 'states') state.layer = layer;
@@ -148,6 +154,11 @@ export function parseUrlState(search: string | URLSearchParams, options: CodecOp
 
   const at = parseAtParam(params.get('at'));
   if (at !== undefined) state.at = at;
+
+  // `compare=YYYY-MM` is a month the way `date=` is (its last day, capped at today).
+  const compare = parseDateParam(params.get('compare'), options.today);
+  if (compare !== undefined) state.compare = compare;
+  if (params.get('people')?.trim() === '1') state.people = true;
 
   return state;
 }
@@ -167,6 +178,11 @@ export function serialiseUrlState(state: UrlState, options: Pick<CodecOptions, '
   if (state.present) params.set('mode', 'present');
   if (state.lists) params.set('lists', '1');
   if (state.at !== undefined) params.set('at', formatAtParam(state.at));
+  if (state.compare !== undefined) {
+    const timeline = new TimelineController(options.today);
+    params.set('compare', timeline.isSnapped(state.compare) ? state.compare.slice(0, 7) : state.compare);
+  }
+  if (state.people) params.set('people', '1');
   return params;
 }
 
