@@ -36,6 +36,15 @@ import { PlayControls } from './timeline/PlayControls';
 import { TourPanel } from './tour/TourPanel';
 import './present/classroom.css';
 
+import { CompareBar } from './compare/CompareBar';
+import { CompareLegend } from './compare/CompareLegend';
+import { CompareNote } from './compare/CompareNote';
+import { CompareTable } from './compare/CompareTable';
+import { usePopulation } from './population/loadPopulation';
+import { PeopleToggle } from './population/PeopleToggle';
+import { usePeopleLegend } from './population/usePeopleLegend';
+import type { JurisdictionEntry } from './domain/dataset';
+
 // The chart (and d3-scale) load on first use, so the first page's JavaScript does not grow.
 const ChartSection = lazy(() => import('./chart/ChartSection'));
 
@@ -78,11 +87,25 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
   const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
   const counts = useMemo(() => countByCategory(entries, date), [entries, date]);
   const levelPlural = strings.levelPlural[layer];
+  // Population counts and compare mode (issue 11): see src/population and src/compare.
+  const lang = useAppStore((s) => s.lang);
+  const compare = useAppStore((s) => s.compare);
+  const setCompare = useAppStore((s) => s.setCompare);
+  const people = useAppStore((s) => s.people);
+  const setPeople = useAppStore((s) => s.setPeople);
+  const peopleText = usePeopleLegend(people, entries, date, lang, locale);
+  const population = usePopulation(people && compare !== null);
 
   return (
     <>
       <div className="map-controls">
-        <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} strings={strings} />
+        {compare !== null ? (
+          <CompareLegend entries={entries} date={date} compare={compare} levelPlural={levelPlural} lang={lang} locale={locale} population={population} />
+        ) : (
+          <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} strings={strings} people={peopleText} />
+        )}
+        <PeopleToggle checked={people} lang={lang} onChange={setPeople} />
+        <CompareBar compare={compare} date={date} start={data.index.timelineStart} today={today} lang={lang} locale={locale} entries={entries} onChange={setCompare} />
         <LayerToggle layer={layer} strings={strings} onChange={setLayer} />
         <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} strings={strings} onChange={setShowLists} />
       </div>
@@ -106,6 +129,7 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
           focus={focus}
           onUnavailable={setMapUnavailable}
           onMapReady={setMapInstance}
+          compare={compare}
         />
       </div>
       <MapDescription
@@ -134,6 +158,8 @@ function Details({ data, strings }: { data: MapData; strings: Strings }) {
   const pageSelection = useRef(selectedId);
   if (selectedId !== pageSelection.current) pageSelection.current = null;
   const retry = useCallback(() => void loadRecords(), [loadRecords]);
+  const compare = useAppStore((s) => s.compare);
+  const lang = useAppStore((s) => s.lang);
 
   useEffect(() => {
     if (entry !== undefined && records.status === 'idle') void loadRecords();
@@ -141,6 +167,8 @@ function Details({ data, strings }: { data: MapData; strings: Strings }) {
 
   if (entry === undefined) return null;
   return (
+    <>
+    {compare !== null && <CompareNote entry={entry} date={date} compare={compare} strings={strings} lang={lang} />}
     <DetailPanel
       entry={entry}
       date={date}
@@ -154,6 +182,7 @@ function Details({ data, strings }: { data: MapData; strings: Strings }) {
       onRetryRecords={retry}
       focusOnOpen={pageSelection.current === null}
     />
+    </>
   );
 }
 
@@ -176,6 +205,7 @@ export function App() {
   const records = useAppStore((s) => s.records);
   const loadRecords = useAppStore((s) => s.loadRecords);
   const mapUnavailable = useAppStore((s) => s.mapUnavailable);
+  const compareDay = useAppStore((s) => s.compare);
   const panelRef = useRef<HTMLElement>(null);
   useUrlSync();
   useDocumentLanguage(lang);
@@ -259,7 +289,10 @@ export function App() {
                   aria-labelledby={VIEW_IDS.table.tab}
                   hidden={shownView !== 'table'}
                 >
-                  {shownView === 'table' && (
+                  {shownView === 'table' && compareDay !== null && (
+                    <CompareTable entries={allEntries(data)} date={date} compare={compareDay} lang={lang} strings={strings} onSelect={select} />
+                  )}
+                  {shownView === 'table' && compareDay === null && (
                     <TableView
                       jurisdictions={data.jurisdictions}
                       date={date}
@@ -322,4 +355,15 @@ const mainElement = () => document.getElementById(MAIN_ID);
 const shownViewElement = () => document.querySelector('.view-panel:not([hidden]) .map-frame, .view-panel:not([hidden]) .table-view');
 
 const EMPTY: readonly string[] = [];
+const everyEntry = new WeakMap<MapData, JurisdictionEntry[]>();
+/** States, counties and places in one stable list (the compare table's rows), made once per data set. */
+function allEntries(data: MapData): JurisdictionEntry[] {
+  let list = everyEntry.get(data);
+  if (list === undefined) {
+    const { byLevel } = data.jurisdictions;
+    list = [...byLevel.state, ...byLevel.county, ...byLevel.place];
+    everyEntry.set(data, list);
+  }
+  return list;
+}
 const EMPTY_EVENTS: readonly never[] = [];

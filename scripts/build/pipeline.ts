@@ -14,8 +14,8 @@ import { readCsv, type CsvRow } from './read-csv';
 import { buildStatusIndex, resolveJurisdictions, type CountyInfo } from './resolve';
 import { toLayout } from './layout';
 import { buildTourFile, readTour, renderTour, TOUR_OUTPUT } from './tour';
-import { buildSeries, readPopulation } from './series';
-import { SERIES_FILE } from '../../src/domain/series';
+import { buildPopulationFile, buildSeries, readPopulation } from './series';
+import { POPULATION_FILE, SERIES_FILE } from '../../src/domain/series';
 import { COLUMNS, validate, type RawData, type ValidData } from './validate';
 
 const require = createRequire(import.meta.url);
@@ -96,6 +96,7 @@ export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displa
   const population = readPopulation(dataDir, displayRoot) ?? new Map<string, number>();
   const series = buildSeries({ jurisdictions: status.jurisdictions, records: data.records, population, timelineStart: status.timelineStart, asOf: status.asOf });
   files.set(SERIES_FILE.replace(/^data\//, ''), JSON.stringify(series));
+  files.set(POPULATION_FILE.replace(/^data\//, ''), JSON.stringify(buildPopulationFile(counties.map((c) => c.fips), population)));
   // Guided tour (optional file): validated against the sources and jurisdictions, see tour.ts.
   const tour = readTour(dataDir, displayRoot);
   if (tour) {

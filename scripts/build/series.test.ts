@@ -102,6 +102,15 @@ describe('series.json', () => {
     expect(same.countiesPeople.limits).toEqual([0, 1000]);
   });
 
+  it('population.json holds every drawn county but Puerto Rico and Connecticut, and every state', () => {
+    const file = JSON.parse(buildData(DATA, loadAtlas()).files.get('population.json')!) as { counties: Record<string, number>; states: Record<string, number>; statewide: Record<string, number> };
+    const countySum = sum(Object.values(file.counties)) + sum(Object.values(file.statewide));
+    expect(countySum).toBe(CENSUS_TOTAL_2024);
+    expect(sum(Object.values(file.states))).toBe(CENSUS_TOTAL_2024);
+    expect(Object.keys(file.counties).some((f) => f.startsWith('72') || f.startsWith('09'))).toBe(false);
+    expect(file.counties['02261']).toBeGreaterThan(0);
+  });
+
   it('is byte-identical on rebuild', () => {
     const a = buildData(DATA, loadAtlas()).files.get('series.json');
     expect(a).toBe(JSON.stringify(built()));

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { CATEGORIES, type Category } from '../../src/domain/categories';
 import type { JurisdictionEntry, PolicyRecord } from '../../src/domain/dataset';
 import { daysInMonth, type IsoDay, monthIndex, pad2 } from '../../src/domain/dates';
-import { AGREEMENT_MODELS, SERIES_VERSION, type SeriesFile } from '../../src/domain/series';
+import { AGREEMENT_MODELS, type PopulationFile, SERIES_VERSION, type SeriesFile } from '../../src/domain/series';
 import { statusOn } from '../../src/domain/status';
 import { STATES } from '../../src/domain/states';
 import { DataError } from './errors';
@@ -42,6 +42,26 @@ export function readPopulation(dataDir: string, displayRoot = process.cwd()): Po
 const SPLIT_COUNTIES: Record<string, readonly string[]> = { '02261': ['02063', '02066'] };
 /** States whose drawn counties have no Census figures: the state's total counts when they agree. */
 const STATEWIDE_ONLY = new Set(['09']);
+
+/** Residents per drawn county and state (src/domain/series.ts PopulationFile). */
+export function buildPopulationFile(countyIds: readonly string[], population: Population): PopulationFile {
+  const counties: Record<string, number> = {};
+  for (const fips of [...countyIds].sort()) {
+    if (STATEWIDE_ONLY.has(fips.slice(0, 2))) continue;
+    const parts = SPLIT_COUNTIES[fips];
+    const people = parts ? parts.reduce((sum, p) => sum + (population.get(p) ?? 0), 0) : population.get(fips);
+    if (people !== undefined) counties[fips] = people;
+  }
+  const states: Record<string, number> = {};
+  const statewide: Record<string, number> = {};
+  for (const s of STATES) {
+    const people = population.get(s.fips);
+    if (people === undefined) continue;
+    states[s.fips] = people;
+    if (STATEWIDE_ONLY.has(s.fips)) statewide[s.fips] = people;
+  }
+  return { version: SERIES_VERSION, year: 2024, counties, states, statewide };
+}
 
 const zeros = (n: number) => new Array<number>(n).fill(0);
 const byCategory = (n: number) => Object.fromEntries(CATEGORIES.map((c) => [c, zeros(n)])) as Record<Category, number[]>;

@@ -13,6 +13,20 @@ import type { Model287g } from './schema';
 
 export const SERIES_VERSION = 1;
 export const SERIES_FILE = 'data/series.json';
+export const POPULATION_FILE = 'data/population.json';
+
+/**
+ * Residents per map jurisdiction (public/data/population.json), for the people legend and compare
+ * mode on any day. `statewide`: states whose drawn counties have no figure of their own
+ * (Connecticut): its total counts for a category only when all its counties share it.
+ */
+export interface PopulationFile {
+  version: number;
+  year: number;
+  counties: Record<string, number>;
+  states: Record<string, number>;
+  statewide: Record<string, number>;
+}
 
 export const AGREEMENT_MODELS = ['jail_enforcement', 'warrant_service_officer', 'task_force'] as const satisfies readonly Model287g[];
 

@@ -13,9 +13,11 @@ export interface LegendProps {
   /** e.g. "Number of counties on September 30, 2017". */
   caption: string;
   strings: Strings;
+  /** With the people switch on: residents per category, formatted ("96.1 million people"). */
+  people?: Record<Category, string> | undefined;
 }
 
-export function Legend({ counts, caption, strings }: LegendProps) {
+export function Legend({ counts, caption, strings, people }: LegendProps) {
   const titleId = useId();
   return (
     <section className="legend" aria-labelledby={titleId}>
@@ -28,7 +30,10 @@ export function Legend({ counts, caption, strings }: LegendProps) {
           <li key={category} className="legend__item" data-category={category}>
             <CategoryMark category={category} className="category-mark--legend" />
             <span className="legend__label">{strings.category[category]}</span>
-            <span className="legend__count">{strings.legendCount(counts[category])}</span>
+            <span className="legend__count">
+              {strings.legendCount(counts[category])}
+              {people && <span className="legend__people"> · {people[category]}</span>}
+            </span>
           </li>
         ))}
       </ul>

@@ -36,6 +36,8 @@ import {
 } from './layers';
 import { maplibregl } from './maplibre';
 import { listChanges, type ShownCategories } from './recolor';
+import { TooltipExtras } from '../compare/TooltipExtras';
+import { useCompareMap } from '../compare/useCompareMap';
 import { currentTheme, DARK_QUERY, type MapTheme, themePaint } from './theme';
 
 export interface MapViewProps {
@@ -61,6 +63,8 @@ export interface MapViewProps {
    * on the map itself: the guided tour's camera, PNG export, print (src/export/mapHandle.ts).
    */
   onMapReady?(map: maplibregl.Map | null): void;
+  /** Compare mode: colour by change between this day and `date` (compare/mapCompare.ts). */
+  compare?: IsoDay | null;
 }
 
 
@@ -320,6 +324,8 @@ export function MapView(props: MapViewProps) {
     revealWhenReady(map, firstDrawRef.current);
   }, [ready, data, date]);
 
+  useCompareMap(mapRef, ready, data, date, props.compare ?? null);
+
   // Layer choice and federal-list marks: visibility only; sources and feature-state stay.
   useEffect(() => {
     const map = mapRef.current;
@@ -427,6 +433,7 @@ export function MapView(props: MapViewProps) {
           </span>
           <span className="map-tooltip__date">{formatDay(date, strings.locale)}</span>
           {named && <span className="map-tooltip__listed">{strings.namedOnFederalList}</span>}
+          <TooltipExtras entry={entry} date={date} compare={props.compare ?? null} start={data.index.timelineStart} strings={strings} />
           <span className="map-tooltip__hint">{strings.tooltipHint}</span>
         </div>
       )}
