@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { type AppData, urlStateOf, useAppStore } from '../store/appStore';
 import { mergeSearch, parseUrlState, type UrlState } from './codec';
 
-const SHAREABLE: readonly (keyof AppData)[] = ['date', 'selectedId', 'mapView', 'layer', 'lang', 'view', 'embed', 'present', 'showLists'];
+const SHAREABLE: readonly (keyof AppData)[] = ['date', 'selectedId', 'mapView', 'layer', 'lang', 'view', 'embed', 'present', 'showLists', 'compare', 'people'];
 
 export function shareableChanged(a: AppData, b: AppData): boolean {
   return SHAREABLE.some((key) => a[key] !== b[key]);
