@@ -56,3 +56,13 @@ it('a year before February 29 is February 28', () => {
   expect(yearBefore('2024-02-29')).toBe('2023-02-28');
   expect(yearBefore('2026-07-01')).toBe('2025-07-01');
 });
+
+describe('the map PNG in compare mode', () => {
+  it('says what the colours mean and counts each direction', async () => {
+    const { compareExport } = await import('./exportCompare');
+    const entries = [entry('06001', [['2018-01-01', 'limits']]), entry('48201', [['2017-09-01', 'requires']]), entry('01001', [])];
+    const out = compareExport(entries, '2025-01-20', '2016-01-01', 'counties', 'en', 'en-US');
+    expect(out.subtitle).toBe('Change of counties from January 1, 2016 to January 20, 2025');
+    expect(out.legend.map((l) => `${l.label} ${l.count}`)).toEqual(['Toward more limits 1', 'Unchanged 1', 'Toward more cooperation 1']);
+  });
+});

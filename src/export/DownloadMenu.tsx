@@ -15,6 +15,7 @@ import { viewUrl } from '../share/link';
 import { type MapData, useAppStore } from '../store/appStore';
 import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
 import { getMapInstance } from './mapHandle';
+import { compareExport } from '../compare/exportCompare';
 import { type ExportContent, renderMapPng } from './png';
 import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExport';
 
@@ -38,6 +39,8 @@ export function exportContent(data: MapData, strings: Strings, lang: string, hre
     })),
     credit: fill(s.pngCredit, { asOf: formatDay(data.index.asOf, strings.locale) }),
     url: viewUrl(href, state, { embed: false, present: false }),
+    // Compare mode: the colours are directions of change (compare/exportCompare.ts).
+    ...(state.compare !== null ? compareExport(entries, date, state.compare, strings.levelPlural[layer], state.lang, strings.locale) : {}),
   };
 }
 
