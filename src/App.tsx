@@ -37,9 +37,7 @@ import { TourPanel } from './tour/TourPanel';
 import './present/classroom.css';
 
 import { CompareBar } from './compare/CompareBar';
-import { CompareLegend } from './compare/CompareLegend';
-import { CompareNote } from './compare/CompareNote';
-import { CompareTable } from './compare/CompareTable';
+import { LazyCompareLegend as CompareLegend, LazyCompareNote as CompareNote, LazyCompareTable as CompareTable } from './compare/lazyViews';
 import { usePopulation } from './population/loadPopulation';
 import { PeopleToggle } from './population/PeopleToggle';
 import { usePeopleLegend } from './population/usePeopleLegend';

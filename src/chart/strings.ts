@@ -111,13 +111,4 @@ export function bandLabel(key: BandKey, strings: ChartStrings, category: Record<
   return key in strings.model ? strings.model[key as keyof ChartStrings['model']] : category[key] ?? key;
 }
 
-const compact = new Map<string, Intl.NumberFormat>();
-/** "96.1 million" / "96,1 millones": people in the legend and readout. */
-export function formatPeople(n: number, locale: string): string {
-  let f = compact.get(locale);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
-    compact.set(locale, f);
-  }
-  return f.format(n);
-}
+export { formatPeople } from '../population/format';

@@ -5,7 +5,7 @@ import type { IsoDay } from '../domain/dates';
 import type { PopulationFile } from '../domain/series';
 import { formatDay, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
-import { formatPeople } from '../chart/strings';
+import { formatPeople } from '../population/format';
 import { peopleBy } from '../population/people';
 import { changeBetween, DIRECTIONS, ordered } from './compare';
 import { CHANGE_COLORS } from './mapCompare';

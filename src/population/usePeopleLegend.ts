@@ -5,7 +5,7 @@ import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { categoriesOn } from '../domain/snapshot';
 import type { Lang } from '../i18n/strings';
-import { formatPeople } from '../chart/strings';
+import { formatPeople } from '../population/format';
 import { compareStringsFor } from '../compare/strings';
 import { peopleBy } from './people';
 import { usePopulation } from './loadPopulation';
