@@ -66,3 +66,17 @@ describe('the map PNG in compare mode', () => {
     expect(out.legend.map((l) => `${l.label} ${l.count}`)).toEqual(['Toward more limits 1', 'Unchanged 1', 'Toward more cooperation 1']);
   });
 });
+
+it('the status CSV in compare mode adds the compared date, its status and the change', async () => {
+  const { statusCsvWithCompare } = await import('./exportCompare');
+  const props = (id: string, intervals: { start: string; category: string }[]) => ({
+    type: 'Feature' as const,
+    geometry: null,
+    properties: { id, level: 'county', name: id, state_fips: id.slice(0, 2), status_intervals: intervals, record_ids: [], federal_lists: [] },
+  });
+  const collection = { type: 'FeatureCollection' as const, features: [props('48201', [{ start: '2017-09-01', category: 'requires' }])] };
+  const labels = { limits: 'L', some_limits: 'S', none: 'N', requires: 'R', participates: 'P' };
+  const csv = statusCsvWithCompare(collection, '2020-01-31', '2016-01-31', labels).split('\r\n');
+  expect(csv[0]).toMatch(/,compare_date,compare_status,change$/);
+  expect(csv[1]).toMatch(/,2016-01-31,none,cooperation$/);
+});

@@ -7,7 +7,9 @@ import type { IsoDay } from '../domain/dates';
 import { formatDay, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
 import type { LegendEntry } from '../export/png';
-import { countChanges, DIRECTIONS, ordered } from './compare';
+import type { Category } from '../domain/categories';
+import { csvCell, type JurisdictionCollection, STATUS_COLUMNS, statusRow, statusRows } from '../export/statusExport';
+import { countChanges, DIRECTIONS, directionOf, ordered } from './compare';
 import { CHANGE_COLORS } from './mapCompare';
 import { compareStringsFor } from './strings';
 
@@ -35,4 +37,26 @@ export function compareExport(
       count: formatNumber(counts[d], locale),
     })),
   };
+}
+
+/**
+ * The status CSV in compare mode: the usual columns for the shown date, then the compared date,
+ * the status on it and the direction of change (compare.ts), so the file carries the comparison.
+ */
+export function statusCsvWithCompare(
+  collection: JurisdictionCollection,
+  date: IsoDay,
+  compare: IsoDay,
+  labels: Record<Category, string>,
+): string {
+  const columns = [...STATUS_COLUMNS, 'compare_date', 'compare_status', 'change'];
+  const byId = new Map(collection.features.map((f) => [f.properties.id, f.properties]));
+  const lines = [columns.join(',')];
+  for (const row of statusRows(collection, date, labels)) {
+    const other = statusRow(byId.get(row.id)!, compare, labels);
+    const [earlier, later] = compare <= date ? [other.status, row.status] : [row.status, other.status];
+    const cells = [...STATUS_COLUMNS.map((c) => row[c]), compare, other.status, directionOf(earlier, later)];
+    lines.push(cells.map((c) => csvCell(c)).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }

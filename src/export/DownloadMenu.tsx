@@ -15,7 +15,7 @@ import { viewUrl } from '../share/link';
 import { type MapData, useAppStore } from '../store/appStore';
 import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
 import { getMapInstance } from './mapHandle';
-import { compareExport } from '../compare/exportCompare';
+import { compareExport, statusCsvWithCompare } from '../compare/exportCompare';
 import { type ExportContent, renderMapPng } from './png';
 import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExport';
 
@@ -76,7 +76,12 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
     run(async () => {
       const collection = await loadJurisdictionsGeoJson();
       const file = exportFilename('status', date, format);
-      if (format === 'csv') downloadText(statusCsv(collection, date, labels), file, 'text/csv;charset=utf-8');
+      // Compare mode: the CSV also carries the compared date's status and the change.
+      const compare = useAppStore.getState().compare;
+      if (format === 'csv') {
+        const csv = compare !== null ? statusCsvWithCompare(collection, date, compare, labels) : statusCsv(collection, date, labels);
+        downloadText(csv, file, 'text/csv;charset=utf-8');
+      }
       else downloadText(JSON.stringify(statusGeoJson(collection, date, labels)), file, 'application/geo+json');
       return file;
     });
