@@ -4,6 +4,7 @@ import { COORD_SOURCE, ICE_PAGE, ICE_REPO, ICE_REPO_COMMIT, MODEL_DUTIES, MODEL_
 import { columnsOf } from '../csv';
 import { moaSourceId, normalizeMoaUrl } from './merge-union';
 import type { Agreement, Snapshots } from './types';
+import { END_CORRECTIONS, endSourceRows } from './end-dates';
 import { dedupeStrings } from './util';
 
 export const POLICY_COLUMNS = columnsOf(policyRecordRow);
@@ -24,7 +25,7 @@ export function displayAgency(a: Agreement): string {
   return name;
 }
 
-export function summaryOf(a: Agreement): string {
+export function summaryOf(a: Agreement, ending?: string): string {
   const model = a.primary.model;
   const who = `The ${displayAgency(a)}`;
   const when =
@@ -32,7 +33,9 @@ export function summaryOf(a: Agreement): string {
       ? `signed a 287(g) ${MODEL_LABEL[model]} agreement with ICE on ${a.signed}`
       : `had a 287(g) ${MODEL_LABEL[model]} agreement with ICE from ${a.effective}`;
   let text = `${who} ${when}, under which ${MODEL_DUTIES[model]}.`;
-  if (a.end !== undefined && a.endNote) {
+  if (a.end !== undefined && ending) {
+    text += ` ${ending}`;
+  } else if (a.end !== undefined && a.endNote) {
     if (a.endNote.startsWith('superseded')) text += ` It was superseded by the agreement signed ${a.endNote.replace(/^superseded by the agreement signed /, '')}.`;
     else if (a.endNote.startsWith('dropped')) text += ` It no longer appeared on ICE's participating-agencies list of ${a.end}.`;
     else if (a.endNote.startsWith('no longer on ICE')) text += ` ICE's rosters stopped listing it after ${a.endNote.replace(/^no longer on ICE's 287\(g\) roster after (\S+).*$/, '$1')}.`;
@@ -41,24 +44,13 @@ export function summaryOf(a: Agreement): string {
   return text;
 }
 
-/**
- * End dates read in a news source where the lists only bound the end loosely; keyed by record id.
- * The source must exist in data/sources/ (it may be another file's).
- */
-export const END_OVERRIDES: Record<string, { end: string; endNote: string; sourceId: string; note: string }> = {
-  '287g-nv-las-vegas-metropolitan-pd-jem-2016-06-28': {
-    end: '2019-10-22',
-    endNote: 'LVMPD gave ICE notice that it was suspending the agreement',
-    sourceId: 'local-8newsnow-2019-lvmpd-287g',
-    note: 'KLAS (2019-10-23): "On Oct. 22, 2019, LVMPD gave notice to ICE that it was suspending the agreement", after Gonzalez v. ICE (C.D. Cal., 2019-09-27); the ICE lists alone bound the end only between 2019 and 2021-01-13.',
-  },
-};
-
 export function policyRows(agreements: Agreement[]): PolicyOut[] {
   return agreements
     .map((a) => {
-      const fix = END_OVERRIDES[a.id];
-      if (fix) a = { ...a, end: fix.end, endNote: fix.endNote, sourceIds: new Set([...a.sourceIds, fix.sourceId]), notes: [...a.notes, fix.note] };
+      const fix = END_CORRECTIONS[a.id];
+      if (fix) {
+        a = { ...a, end: fix.end, endNote: fix.endNote, sourceIds: new Set([...a.sourceIds, ...fix.sourceIds]), notes: [...a.notes, fix.note], confidence: fix.confidence ?? a.confidence };
+      }
       const { loc, model, agency } = a.primary;
       const citation =
         a.signed !== undefined
@@ -80,7 +72,7 @@ export function policyRows(agreements: Agreement[]): PolicyOut[] {
         end_date: a.end ?? '',
         end_note: a.end !== undefined ? (a.endNote ?? '') : '',
         citation,
-        summary: summaryOf(a),
+        summary: summaryOf(a, fix?.ending),
         source_ids: [...a.sourceIds].sort().join(';'),
         confidence: a.confidence,
         notes: dedupeStrings(a.notes).join(' '),
@@ -161,6 +153,9 @@ export function sourceRows(agreements: Agreement[], snapshots: Snapshots): Sourc
         'Attribution: The Washington Post, data for "Under Trump, ICE aggressively recruited sheriffs as partners to question and detain undocumented immigrants" (2021), GitHub wpinvestigative/sheriffs_287g, data/raw_data/287g_curated_2019.xlsx (commit 9dbc96243f78b4481d4a14311e20181a8e7a2677). Licence: CC BY-NC-SA 4.0 (https://creativecommons.org/licenses/by-nc-sa/4.0/) — attribution required, non-commercial use only, adaptations shared under the same licence. Records derived from it say so in their notes.',
     });
   }
+  // Sources of end-date corrections (those of other files are checked when the whole dataset is validated).
+  const corrected = new Set(agreements.flatMap((a) => END_CORRECTIONS[a.id]?.sourceIds ?? []));
+  rows.push(...endSourceRows(corrected));
   const missing = [...cited].filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) throw new Error(`records cite unknown sources: ${missing.join(', ')}`);
   return rows.sort((x, y) => x.id.localeCompare(y.id));
