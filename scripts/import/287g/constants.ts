@@ -3,7 +3,7 @@ import type { AgencyType, Model287g } from '../../../src/domain/schema';
 
 export const RAW_FILES = {
   union: 'ice-287g-participating/agreements_union_2021-01_to_2026-05.csv',
-  latest: 'ice-287g-participating/participating_agencies_2026-05-18.csv',
+  latest: 'ice-287g-participating/participating_agencies_latest.csv',
   snapshots: 'ice-287g-participating/snapshot_index.csv',
   pre2018: 'ice-287g-pre2018/pre2018_agreements_best_guess_condensed.csv',
   wapo: 'wapo-287g-sheriffs-2005-2019/287g_curated_2019.csv',

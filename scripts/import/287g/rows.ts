@@ -126,7 +126,7 @@ export function sourceRows(agreements: Agreement[], snapshots: Snapshots): Sourc
       url: m.url,
       published_date: '',
       accessed_date: snapshots.latest,
-      notes: `Link taken from the cell hyperlink in ICE's participating-agencies workbook of ${snapshots.latest} (participatingAgencies05182026am.xlsx); the PDF itself was not retrieved for this import.${m.note ? ` ${m.note}` : ''}`,
+      notes: `Link taken from the cell hyperlink in ICE's participating-agencies workbook of ${snapshots.latest} (${snapshots.filesByDate.get(snapshots.latest)!.join(', ')}); the PDF itself was not retrieved for this import.${m.note ? ` ${m.note}` : ''}`,
     });
   }
   if (cited.has(SOURCE_IDS.pre2018)) {
