@@ -90,7 +90,7 @@ describe('the dataset', () => {
 
   it('on 2026-05-01 colours as participating every county whose sheriff is on ICE\'s 2026-05-18 list (signed by then)', () => {
     const g = loadGazetteer();
-    const latest = csvRows('data/raw/ice-287g-participating/participating_agencies_2026-05-18.csv');
+    const latest = csvRows('data/raw/ice-287g-participating/participating_agencies_latest.csv');
     const sheriffs = latest.filter((r) => /sheriff/i.test(r['LAW ENFORCEMENT AGENCY']!) && r.SIGNED !== '' && r.SIGNED! <= '2026-05-01');
     const counties = new Set<string>();
     const unmatched: string[] = [];
