@@ -65,7 +65,7 @@ export function outputFiles(result: ImportResult): Map<string, string> {
 export function readRawInputs(root: string): RawInputs {
   const rawDir = join(root, 'data', 'raw');
   const read = (k: keyof typeof RAW_FILES) => readRawCsv(join(rawDir, RAW_FILES[k]), RAW_COLUMNS[k], root);
-  return { union: read('union'), latest: read('latest'), snapshots: read('snapshots'), pre2018: read('pre2018'), wapo: read('wapo') };
+  return { union: read('union'), latest: read('latest'), snapshots: read('snapshots'), pre2018: read('pre2018'), wapo: read('wapo'), moaLinks: read('moaLinks') };
 }
 
 function main(): void {

@@ -7,6 +7,8 @@ export const RAW_FILES = {
   snapshots: 'ice-287g-participating/snapshot_index.csv',
   pre2018: 'ice-287g-pre2018/pre2018_agreements_best_guess_condensed.csv',
   wapo: 'wapo-287g-sheriffs-2005-2019/287g_curated_2019.csv',
+  /** MOA links of agreements that left ICE's list, kept from the last list that showed them (written by data:import-287g). */
+  moaLinks: 'ice-287g-participating/moa_links_earlier_lists.csv',
 } as const;
 
 /** The header each raw file must have (the reader refuses a file whose columns changed). */
@@ -18,6 +20,7 @@ export const RAW_COLUMNS: Record<keyof typeof RAW_FILES, readonly string[]> = {
     'state', 'agency', 'jurisdiction_level', 'county_fips', 'county_name', 'first_signed_best', 'first_signed_source', 'latest_signed',
     'signing_dates', 'models', 'active_from', 'active_to', 'terminated', 'n_sources', 'confidence', 'note',
   ],
+  moaLinks: ['state', 'agency', 'support_type', 'signed', 'moa_url', 'addendum_url', 'list_date'],
   wapo: [
     'Sheriff', 'State', 'County', 'ori', 'bsu', 'FIPS', 'SUBSET', 'ignore', 'Joined after 2018? (Y/N)',
     ...Array.from({ length: 15 }, (_, i) => `y${2005 + i}`), 'NOTES', 'SHERIFF? (for counties that ended agreements)',

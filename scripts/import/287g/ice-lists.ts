@@ -69,10 +69,28 @@ export interface UnionRow {
   values: Record<string, string>;
 }
 
+export interface EarlierLinks {
+  moaUrl?: string;
+  addendumUrl?: string;
+  listDate: string;
+}
+
+/** MOA links kept from the last list that showed an agreement, keyed like the latest list. */
+export function indexEarlierLinks(rows: readonly CsvRow[]): Map<string, EarlierLinks> {
+  const index = new Map<string, EarlierLinks>();
+  for (const { values: v } of rows) {
+    const model = modelFrom(v.support_type ?? '');
+    if (!model) continue;
+    index.set(latestKey(v.state!, v.agency!, model, clean(v.signed)), { moaUrl: clean(v.moa_url) || undefined, addendumUrl: clean(v.addendum_url) || undefined, listDate: v.list_date! });
+  }
+  return index;
+}
+
 export function unionItems(
   g: Gazetteer,
   rows: CsvRow[],
   latest: Map<string, LatestInfo>,
+  earlier: ReadonlyMap<string, EarlierLinks> = new Map(),
 ): { items: Item[]; drops: Drop[] } {
   const items: Item[] = [];
   const drops: Drop[] = [];
@@ -179,6 +197,7 @@ export function unionItems(
   }
 
   for (const { r, loc, notes } of located) {
+    const kept = r.info || !r.model ? undefined : earlier.get(latestKey(r.stateRaw, r.agency, r.model, r.signed));
     items.push({
       origin: 'union',
       file,
@@ -194,8 +213,9 @@ export function unionItems(
       lastSeen: r.values.last_seen,
       onLatest: r.values.on_latest_list === 'True',
       nFiles: Number(r.values.n_snapshot_files),
-      moaUrl: r.info?.moaUrl,
-      addendumUrl: r.info?.addendumUrl,
+      moaUrl: r.info?.moaUrl ?? kept?.moaUrl,
+      addendumUrl: r.info?.addendumUrl ?? kept?.addendumUrl,
+      moaListDate: kept && (kept.moaUrl || kept.addendumUrl) ? kept.listDate : undefined,
       stateAsPrinted: r.stateRaw,
     });
   }

@@ -1,7 +1,7 @@
 /** The whole 287(g) import, pure given the gazetteer and the raw rows: parse → locate → merge → history → overlaps → rows. */
 import type { Gazetteer } from '../gazetteer';
 import { RAW_FILES } from './constants';
-import { indexLatest, parseSnapshots, unionItems } from './ice-lists';
+import { indexEarlierLinks, indexLatest, parseSnapshots, unionItems } from './ice-lists';
 import { mergeUnion } from './merge-union';
 import { checkNoOverlaps, closeOpenChains, resolveOverlaps, assignIds } from './overlaps';
 import { mergePre2018, parsePre2018, pre2018Items } from './pre2018';
@@ -22,7 +22,7 @@ export interface ImportResult {
 export function import287g(g: Gazetteer, raw: RawInputs): ImportResult {
   const snapshots = parseSnapshots(raw.snapshots);
   const latest = indexLatest(raw.latest);
-  const union = unionItems(g, raw.union, latest);
+  const union = unionItems(g, raw.union, latest, indexEarlierLinks(raw.moaLinks ?? []));
   const merged = mergeUnion(union.items, snapshots);
   const preRows = parsePre2018(raw.pre2018);
   const known: KnownAgency[] = merged.agreements.flatMap((a) =>

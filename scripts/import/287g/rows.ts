@@ -101,7 +101,7 @@ export function sourceRows(agreements: Agreement[], snapshots: Snapshots): Sourc
     });
   }
   // MOA and addendum links from ICE's latest workbook.
-  const moas = new Map<string, { url: string; note?: string; agencies: Set<string>; kind: 'moa' | 'addendum' }>();
+  const moas = new Map<string, { url: string; note?: string; agencies: Set<string>; kind: 'moa' | 'addendum'; listDate: string }>();
   for (const a of [...agreements].sort((x, y) => x.id.localeCompare(y.id))) {
     for (const [url, kind] of [
       [a.primary.moaUrl, 'moa'],
@@ -112,8 +112,11 @@ export function sourceRows(agreements: Agreement[], snapshots: Snapshots): Sourc
       const target = normalizeMoaUrl(url);
       const prev = moas.get(id);
       if (prev && prev.url !== target.url) throw new Error(`source id ${id} stands for two links: ${prev.url} and ${target.url}`);
-      const entry = prev ?? { url: target.url, note: target.note, agencies: new Set<string>(), kind };
+      const entry = prev ?? { url: target.url, note: target.note, agencies: new Set<string>(), kind, listDate: '' };
       entry.agencies.add(a.primary.agency);
+      // Links of agreements gone from ICE's list come from the last list that showed them.
+      const listDate = a.primary.moaListDate ?? snapshots.latest;
+      if (listDate > entry.listDate) entry.listDate = listDate;
       moas.set(id, entry);
     }
   }
@@ -125,8 +128,8 @@ export function sourceRows(agreements: Agreement[], snapshots: Snapshots): Sourc
       publisher: 'U.S. Immigration and Customs Enforcement',
       url: m.url,
       published_date: '',
-      accessed_date: snapshots.latest,
-      notes: `Link taken from the cell hyperlink in ICE's participating-agencies workbook of ${snapshots.latest} (${snapshots.filesByDate.get(snapshots.latest)!.join(', ')}); the PDF itself was not retrieved for this import.${m.note ? ` ${m.note}` : ''}`,
+      accessed_date: m.listDate,
+      notes: `Link taken from the cell hyperlink in ICE's participating-agencies workbook of ${m.listDate} (${snapshots.filesByDate.get(m.listDate)!.join(', ')}); the PDF itself was not retrieved for this import.${m.note ? ` ${m.note}` : ''}`,
     });
   }
   if (cited.has(SOURCE_IDS.pre2018)) {

@@ -10,6 +10,8 @@ export interface RawInputs {
   snapshots: CsvRow[];
   pre2018: CsvRow[];
   wapo: CsvRow[];
+  /** Optional: MOA links kept from earlier lists. */
+  moaLinks?: CsvRow[];
 }
 
 export interface Located {
@@ -61,6 +63,8 @@ export interface Item {
   nFiles?: number;
   moaUrl?: string;
   addendumUrl?: string;
+  /** The list the MOA links were read from, when not the latest. */
+  moaListDate?: string;
   stateAsPrinted?: string;
   // pre-2018 and the Post's table
   end?: string;

@@ -57,6 +57,7 @@ export async function importList(root: string, listPath: string, date: string, o
   files.set(rawRel('union'), toCsv(RAW_COLUMNS.union, result.raw.union.map((r) => r.values)));
   files.set(rawRel('latest'), toCsv(RAW_COLUMNS.latest, result.raw.latest.map((r) => r.values)));
   files.set(rawRel('snapshots'), toCsv(RAW_COLUMNS.snapshots, result.raw.snapshots.map((r) => r.values)));
+  files.set(rawRel('moaLinks'), toCsv(RAW_COLUMNS.moaLinks, (result.raw.moaLinks ?? []).map((r) => r.values)));
   writeDataFiles(dataDir, files);
   const counts = Object.entries(entry.counts).map(([k, n]) => `${n} ${k}`).join(', ');
   return {

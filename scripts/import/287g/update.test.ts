@@ -80,6 +80,9 @@ describe('npm run data:import-287g', () => {
     const policies = read(root, 'policies/287g.csv');
     expect(policies).toMatch(/287g-al-autauga-so-tfm-2025-09-22,.*,2026-05-25,dropped from ICE participating-agencies list,/);
     expect(readChangelog(join(root, 'data')).at(-1)!.date).toBe('2026-05-25');
+    // The ended agreement keeps the MOA link the previous list gave it.
+    expect(policies).toMatch(/287g-al-autauga-so-tfm-2025-09-22,[^\n]*ice-287g-moa-autaugacosheriffsofficeal-tfm-moa-09222025/);
+    expect(read(root, 'sources/287g.csv')).toMatch(/ice-287g-moa-autaugacosheriffsofficeal-tfm-moa-09222025,[^\n]*workbook of 2026-05-18 \(participatingAgencies05182026am\.xlsx\)/);
 
     // Listed again a week later: not ended.
     const back = join(tmp, 'participatingAgencies06012026am.xlsx');

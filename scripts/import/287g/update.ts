@@ -85,6 +85,15 @@ export function applyList(raw: RawInputs, rows: WorkbookRow[], file: string, dat
     );
   }
   for (const r of wasOnLatest) r.values.on_latest_list = 'False';
+  // Agreements leaving the list keep the MOA links the previous list gave them.
+  const previous = new Map(raw.latest.map((l) => [unionKey(l.values.STATE!, l.values['LAW ENFORCEMENT AGENCY']!, modelOf(l.values['SUPPORT TYPE']!), l.values.SIGNED!), l.values]));
+  const moaLinks = [...(raw.moaLinks ?? [])];
+  for (const r of vanished) {
+    const l = previous.get(unionKey(r.values.state!, r.values.agency!, modelOf(r.values.support_type ?? ''), r.values.signed ?? ''));
+    if (!l || (!l.MOA_URL && !l.ADDENDUM_URL)) continue;
+    const values = { state: l.STATE!, agency: l['LAW ENFORCEMENT AGENCY']!, support_type: l['SUPPORT TYPE']!, signed: l.SIGNED!, moa_url: l.MOA_URL ?? '', addendum_url: l.ADDENDUM_URL ?? '', list_date: latestDate };
+    moaLinks.push({ file: 'moaLinks', line: moaLinks.length + 2, values });
+  }
   let seen = 0;
   let newRows = 0;
   const done = new Set<string>();
@@ -129,7 +138,7 @@ export function applyList(raw: RawInputs, rows: WorkbookRow[], file: string, dat
   const snapshots = [...raw.snapshots, { file: 'snapshots', line: raw.snapshots.length + 2, values: { file: name, snapshot_date: date, date_basis: basis, rows: String(rows.length) } }];
   return {
     kind: 'updated',
-    raw: { ...raw, union, latest, snapshots },
+    raw: { ...raw, union, latest, snapshots, moaLinks },
     counts: { rows: rows.length, seen, newRows, leftList: vanished.length },
   };
 }
