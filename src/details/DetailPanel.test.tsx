@@ -19,7 +19,6 @@ function renderPanel(id: string, overrides: Partial<DetailPanelProps> = {}) {
     index: data.index,
     jurisdictions: data.jurisdictions,
     records: { status: 'ready', data: fixtureRecordIndex() },
-    strings,
     onClose: vi.fn(),
     onSelect: vi.fn(),
     onRetryRecords: vi.fn(),

@@ -13,11 +13,11 @@ import { isActive } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay, formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
-import type { Strings } from '../i18n/strings';
 import type { LoadState } from '../store/appStore';
 import { historySegments } from './history';
 import { spanOf } from '../domain/layers';
 import { groupRecords, type RecordGroups, statusWithReason } from './recordLayers';
+import { useStrings } from '../i18n/useStrings';
 
 export interface DetailPanelProps {
   entry: JurisdictionEntry;
@@ -26,7 +26,6 @@ export interface DetailPanelProps {
   index: StatusIndex;
   jurisdictions: Jurisdictions;
   records: LoadState<RecordIndex>;
-  strings: Strings;
   onClose(): void;
   onSelect(id: string): void;
   onRetryRecords(): void;
@@ -44,8 +43,8 @@ export function safeHttpUrl(url: string): string | undefined {
   }
 }
 
-
-function SourceList({ ids, sources, strings }: { ids: readonly string[]; sources: Record<string, SourceEntry>; strings: Strings }) {
+function SourceList({ ids, sources }: { ids: readonly string[]; sources: Record<string, SourceEntry> }) {
+  const strings = useStrings();
   if (ids.length === 0) return null;
   return (
     <div className="sources">
@@ -65,14 +64,14 @@ function SourceList({ ids, sources, strings }: { ids: readonly string[]; sources
             <li key={id}>
               {href !== undefined ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
-                  <InEnglish strings={strings} mark={false}>
+                  <InEnglish mark={false}>
                     {source.title}
                   </InEnglish>
                   <span className="visually-hidden"> {strings.opensInNewTab}</span>
                 </a>
               ) : (
                 <span>
-                  <InEnglish strings={strings} mark={false}>
+                  <InEnglish mark={false}>
                     {source.title}
                   </InEnglish>
                 </span>
@@ -91,14 +90,13 @@ function RecordItem({
   date,
   decisive,
   sources,
-  strings,
 }: {
   record: PolicyRecord;
   date: IsoDay;
   decisive: boolean;
   sources: Record<string, SourceEntry>;
-  strings: Strings;
 }) {
+  const strings = useStrings();
   const locale = strings.locale;
   const active = isActive(spanOf(record), date);
   const dates: [string, string][] = [];
@@ -111,7 +109,7 @@ function RecordItem({
       <div className="record__head">
         <CategoryMark category={record.category} />
         <h4 className="record__citation">
-          <InEnglish strings={strings} mark={false}>
+          <InEnglish mark={false}>
             {record.citation}
           </InEnglish>
         </h4>
@@ -133,7 +131,7 @@ function RecordItem({
         </p>
       )}
       <p className="record__summary">
-        <InEnglish strings={strings}>{record.summary}</InEnglish>
+        <InEnglish>{record.summary}</InEnglish>
       </p>
       <dl className="record__dates">
         {dates.map(([label, value]) => (
@@ -149,15 +147,15 @@ function RecordItem({
       </dl>
       {record.endNote && (
         <p className="record__note">
-          <strong>{strings.endNote}:</strong> <InEnglish strings={strings}>{record.endNote}</InEnglish>
+          <strong>{strings.endNote}:</strong> <InEnglish>{record.endNote}</InEnglish>
         </p>
       )}
       {record.notes && (
         <p className="record__note">
-          <strong>{strings.notes}:</strong> <InEnglish strings={strings}>{record.notes}</InEnglish>
+          <strong>{strings.notes}:</strong> <InEnglish>{record.notes}</InEnglish>
         </p>
       )}
-      <SourceList ids={record.sourceIds} sources={sources} strings={strings} />
+      <SourceList ids={record.sourceIds} sources={sources} />
     </li>
   );
 }
@@ -168,15 +166,14 @@ function RecordSection({
   date,
   decisiveId,
   sources,
-  strings,
 }: {
   title: string;
   records: PolicyRecord[];
   date: IsoDay;
   decisiveId: string | undefined;
   sources: Record<string, SourceEntry>;
-  strings: Strings;
 }) {
+  const strings = useStrings();
   const headingId = useId();
   return (
     <section className="panel-section" aria-labelledby={headingId}>
@@ -186,7 +183,7 @@ function RecordSection({
       ) : (
         <ul className="record-list">
           {records.map((r) => (
-            <RecordItem key={r.id} record={r} date={date} decisive={r.id === decisiveId} sources={sources} strings={strings} />
+            <RecordItem key={r.id} record={r} date={date} decisive={r.id === decisiveId} sources={sources} />
           ))}
         </ul>
       )}
@@ -194,7 +191,8 @@ function RecordSection({
   );
 }
 
-function History({ entry, today, start, strings }: { entry: JurisdictionEntry; today: IsoDay; start: IsoDay; strings: Strings }) {
+function History({ entry, today, start }: { entry: JurisdictionEntry; today: IsoDay; start: IsoDay }) {
+  const strings = useStrings();
   const segments = historySegments(entry.intervals, start, today);
   const headingId = useId();
   const locale = strings.locale;
@@ -231,13 +229,12 @@ function FederalLists({
   entry,
   index,
   sources,
-  strings,
 }: {
   entry: JurisdictionEntry;
   index: StatusIndex;
   sources: Record<string, SourceEntry>;
-  strings: Strings;
 }) {
+  const strings = useStrings();
   const headingId = useId();
   const lists = (entry.federalLists ?? [])
     .map((id) => index.federalLists.find((l) => l.id === id))
@@ -251,7 +248,7 @@ function FederalLists({
         {lists.map((list) => (
           <li key={list.id} className="record">
             <h4 className="record__citation">
-              <InEnglish strings={strings} mark={false}>
+              <InEnglish mark={false}>
                 {list.title}
               </InEnglish>
             </h4>
@@ -263,13 +260,13 @@ function FederalLists({
             {list.removed?.[entry.id] !== undefined && (
               <>
                 <p className="record__agency">{strings.federalListRemoved(formatDay(list.removed[entry.id]!.date, locale))}</p>
-                <SourceList ids={list.removed[entry.id]!.sourceIds} sources={sources} strings={strings} />
+                <SourceList ids={list.removed[entry.id]!.sourceIds} sources={sources} />
               </>
             )}
             <p className="record__summary">
-              <InEnglish strings={strings}>{list.summary}</InEnglish>
+              <InEnglish>{list.summary}</InEnglish>
             </p>
-            <SourceList ids={list.sourceIds} sources={sources} strings={strings} />
+            <SourceList ids={list.sourceIds} sources={sources} />
           </li>
         ))}
       </ul>
@@ -278,7 +275,8 @@ function FederalLists({
 }
 
 export function DetailPanel(props: DetailPanelProps) {
-  const { entry, date, today, index, jurisdictions, records, strings, onClose, onSelect, onRetryRecords, focusOnOpen = true } = props;
+  const { entry, date, today, index, jurisdictions, records, onClose, onSelect, onRetryRecords, focusOnOpen = true } = props;
+  const strings = useStrings();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -339,7 +337,7 @@ export function DetailPanel(props: DetailPanelProps) {
         )}
       </div>
 
-      <History entry={entry} today={today} start={index.timelineStart} strings={strings} />
+      <History entry={entry} today={today} start={index.timelineStart} />
 
       {records.status === 'loading' || records.status === 'idle' ? (
         <p className="detail-panel__loading" role="status">
@@ -360,14 +358,14 @@ export function DetailPanel(props: DetailPanelProps) {
             date={date}
             decisiveId={explanation?.recordId}
             sources={sources}
-            strings={strings}
+           
           />
           {entry.level !== 'state' && (
-            <RecordSection title={strings.sectionCounty} records={groups.county} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+            <RecordSection title={strings.sectionCounty} records={groups.county} date={date} decisiveId={explanation?.recordId} sources={sources} />
           )}
-          <RecordSection title={strings.sectionAgreements} records={groups.agreements} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+          <RecordSection title={strings.sectionAgreements} records={groups.agreements} date={date} decisiveId={explanation?.recordId} sources={sources} />
           {entry.level === 'place' && (
-            <RecordSection title={strings.sectionCity} records={groups.city} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+            <RecordSection title={strings.sectionCity} records={groups.city} date={date} decisiveId={explanation?.recordId} sources={sources} />
           )}
           {groups.missing.length > 0 && (
             <ul className="detail-panel__missing">
@@ -394,7 +392,7 @@ export function DetailPanel(props: DetailPanelProps) {
         </section>
       )}
 
-      <FederalLists entry={entry} index={index} sources={sources} strings={strings} />
+      <FederalLists entry={entry} index={index} sources={sources} />
     </section>
   );
 }

@@ -14,7 +14,7 @@ function setup(records: LoadState<RecordIndex> = { status: 'ready', data: fixtur
   const onPick = vi.fn();
   const onActivate = vi.fn();
   const view = render(
-    <SearchBox jurisdictions={data.jurisdictions} records={records} strings={strings} onActivate={onActivate} onPick={onPick} />,
+    <SearchBox jurisdictions={data.jurisdictions} records={records} onActivate={onActivate} onPick={onPick} />,
   );
   const input = screen.getByRole('combobox', { name: strings.searchLabel });
   return { input, onPick, onActivate, view };

@@ -8,7 +8,7 @@ import type { RecordIndex, StatusIndex } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { buildJurisdictions, type Jurisdictions } from '../data/jurisdictions';
 import { type Fetcher, loadMapFiles, loadRecordFile } from '../data/load';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../domain/lang';
 import { buildGeometry, type MapGeometry } from '../map/geometry';
 import { localToday, TimelineController } from '../timeline/controller';
 import type { LayerChoice, MapPosition, UrlState, ViewMode } from '../url/codec';

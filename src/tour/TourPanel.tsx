@@ -6,7 +6,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { watchMapInstance } from '../export/mapHandle';
 import { formatDay } from '../i18n/format';
-import { classroomLocale, classroomStringsFor, fill } from '../i18n/strings-classroom';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
 import { type MapData, useAppStore } from '../store/appStore';
 import { prefersReducedMotion } from '../timeline/player';
 import { applyCamera, cameraFor } from './camera';
@@ -59,8 +60,8 @@ function Sources({ step, label }: { step: TourStep; label: string }) {
   );
 }
 
-export function TourPanel({ lang }: { lang: string }) {
-  const s = classroomStringsFor(lang);
+export function TourPanel() {
+  const { classroom: s, locale, lang } = useStrings();
   const { status, steps, index, close, next, previous, open } = useTourStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -106,7 +107,6 @@ export function TourPanel({ lang }: { lang: string }) {
 
   const step = steps[index];
   if (step === undefined) return null;
-  const language = lang === 'es' ? 'es' : 'en';
   const last = index === steps.length - 1;
   return (
     <section className="tour-panel" aria-labelledby={titleId} data-step={step.id}>
@@ -118,10 +118,10 @@ export function TourPanel({ lang }: { lang: string }) {
       </div>
       <div aria-live="polite">
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="tour-panel__title">
-          {step.title[language]}
+          {step.title[lang]}
         </h2>
-        <p className="tour-panel__date">{fill(s.tourShownOn, { date: formatDay(step.date, classroomLocale(lang)) })}</p>
-        <p className="tour-panel__caption">{step.caption[language]}</p>
+        <p className="tour-panel__date">{fill(s.tourShownOn, { date: formatDay(step.date, locale) })}</p>
+        <p className="tour-panel__caption">{step.caption[lang]}</p>
       </div>
       <Sources step={step} label={s.tourSources} />
       <div className="tour-panel__nav">

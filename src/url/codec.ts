@@ -19,7 +19,7 @@
  * module does not own are left in place by `mergeSearch`.
  */
 import { isIsoDay, type IsoDay } from '../domain/dates';
-import { isLang, type Lang } from '../i18n/strings';
+import { isLang, type Lang } from '../domain/lang';
 import { TimelineController } from '../timeline/controller';
 
 export type ViewMode = 'map' | 'table';
