@@ -25,7 +25,7 @@ import { Legend } from './legend/Legend';
 import { MapView } from './map/MapView';
 import { type MapData, useAppStore } from './store/appStore';
 import { Timeline } from './timeline/Timeline';
-import type { LayerChoice } from './url/codec';
+import type { LayerChoice } from './domain/view';
 import { useUrlSync } from './url/useUrlSync';
 import { EmbedCredit } from './embed/EmbedCredit';
 import { setMapInstance } from './export/mapHandle';

@@ -12,7 +12,7 @@ import { statusOn } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
-import type { ViewMode } from '../url/codec';
+import type { ViewMode } from '../domain/view';
 import { changeList, statusChanges } from './mapDescription';
 import { useStrings } from '../i18n/useStrings';
 

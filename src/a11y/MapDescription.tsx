@@ -7,7 +7,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { IsoDay } from '../domain/dates';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { TimelineController } from '../timeline/controller';
-import type { LayerChoice } from '../url/codec';
+import type { LayerChoice } from '../domain/view';
 import { describeMap } from './mapDescription';
 import { useStrings } from '../i18n/useStrings';
 

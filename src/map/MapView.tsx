@@ -14,7 +14,7 @@ import { formatDay } from '../i18n/format';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { listedKey, listedOn, namedOn } from '../federal/listed';
 import type { FocusRequest, MapData } from '../store/appStore';
-import type { LayerChoice, MapPosition } from '../url/codec';
+import type { LayerChoice, MapPosition } from '../domain/view';
 import { FOCUS_MAX_ZOOM, focusTarget, PLACE_FOCUS_ZOOM } from './focus';
 import { hatchImage, listedData } from './federalMarks';
 import { maxBoundsFor } from './geometry';

@@ -4,7 +4,7 @@
  * unavailable (the map without WebGL): it stays visible and focusable but says so and does nothing.
  */
 import { type KeyboardEvent, useRef } from 'react';
-import type { ViewMode } from '../url/codec';
+import type { ViewMode } from '../domain/view';
 import './table.css';
 import { useStrings } from '../i18n/useStrings';
 
