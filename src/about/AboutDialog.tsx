@@ -8,7 +8,7 @@ import { formatDay } from '../i18n/format';
 import type { ClassroomStrings } from '../i18n/strings-classroom';
 import { fill } from '../i18n/translate';
 import { useStrings } from '../i18n/useStrings';
-import { Dialog } from '../present/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { CONTEXT_SOURCE_BY_ID, CONTEXT_SOURCES } from './contextSources';
 
 type CitedParagraph =

@@ -13,7 +13,7 @@ import { isActive } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay, formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
-import type { LoadState } from '../store/appStore';
+import type { LoadState } from '../data/mapData';
 import { historySegments } from './history';
 import { spanOf } from '../domain/layers';
 import { groupRecords, type RecordGroups, statusWithReason } from './recordLayers';

@@ -15,3 +15,9 @@ export interface MapPosition {
   lat: number;
   lon: number;
 }
+
+/** A request for the map to bring a jurisdiction into view (search); `seq` makes each request new. */
+export interface FocusRequest {
+  id: string;
+  seq: number;
+}

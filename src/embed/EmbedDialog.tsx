@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { formatDay } from '../i18n/format';
 import { fill } from '../i18n/translate';
 import { useStrings } from '../i18n/useStrings';
-import { Dialog } from '../present/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { copyText } from '../share/copy';
 import { viewUrl } from '../share/link';
 import { useAppStore } from '../store/appStore';

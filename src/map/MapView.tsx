@@ -13,11 +13,12 @@ import { statusOn } from '../domain/status';
 import { formatDay } from '../i18n/format';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { listedKey, listedOn, namedOn } from '../federal/listed';
-import type { FocusRequest, MapData } from '../store/appStore';
+import type { MapData } from '../data/mapData';
+import type { FocusRequest } from '../domain/view';
 import type { LayerChoice, MapPosition } from '../domain/view';
 import { FOCUS_MAX_ZOOM, focusTarget, PLACE_FOCUS_ZOOM } from './focus';
 import { hatchImage, listedData } from './federalMarks';
-import { maxBoundsFor } from './geometry';
+import { maxBoundsFor } from '../data/geometry';
 import {
   baseStyle,
   HATCH_IMAGE,
@@ -37,6 +38,7 @@ import { maplibregl } from './maplibre';
 import { listChanges, type ShownCategories } from './recolor';
 import { currentTheme, DARK_QUERY, type MapTheme, themePaint } from './theme';
 import { useStrings } from '../i18n/useStrings';
+import { prefersReducedMotion } from '../a11y/motion';
 
 export interface MapViewProps {
   data: MapData;
@@ -76,10 +78,6 @@ interface TooltipState {
 
 /** After a touch, ignore the emulated mouse events that follow it for this long. */
 const TOUCH_GRACE_MS = 800;
-
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 function applyPaint(map: maplibregl.Map, settings: readonly (readonly [layer: string, property: string, value: unknown])[]): void {
   for (const [layer, property, value] of settings) {

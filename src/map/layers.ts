@@ -24,7 +24,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
 import type { LayerChoice } from '../domain/view';
-import type { MapGeometry } from './geometry';
+import type { MapGeometry } from '../data/geometry';
 
 export const PROMOTE_ID = 'fips';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordIndex } from '../domain/dataset';
 import { stringsFor } from '../i18n/strings';
-import type { LoadState } from '../store/appStore';
+import type { LoadState } from '../data/mapData';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
 import { SearchBox } from './SearchBox';
 

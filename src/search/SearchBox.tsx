@@ -16,7 +16,7 @@ import type { RecordIndex } from '../domain/dataset';
 import { STATE_BY_FIPS } from '../domain/states';
 import type { Jurisdictions } from '../data/jurisdictions';
 import type { Strings } from '../i18n/strings';
-import type { LoadState } from '../store/appStore';
+import type { LoadState } from '../data/mapData';
 import type { SearchIndex, SearchItem } from './searchIndex';
 import './search.css';
 import { useStrings } from '../i18n/useStrings';

@@ -1,31 +1,20 @@
 /**
  * The one store: what the page shows (date, selection, hover, map position, layer, language,
  * view) and the state of the data files. Components read slices with selectors; the URL hook
- * mirrors the shareable part into the address bar. The maplibre map instance never lives here.
+ * mirrors the shareable part into the address bar (which fields: url/params.ts). The maplibre map
+ * instance never lives here: the map is moved by requests (`focus`, `camera`) it acts on.
  */
 import { create } from 'zustand';
-import type { RecordIndex, StatusIndex } from '../domain/dataset';
+import type { RecordIndex } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { buildJurisdictions, type Jurisdictions } from '../data/jurisdictions';
-import { type Fetcher, loadMapFiles, loadRecordFile } from '../data/load';
+import { type Fetcher, loadRecordFile } from '../data/load';
+import { type LoadState, loadMapData, type MapData } from '../data/mapData';
 import type { Lang } from '../domain/lang';
-import { buildGeometry, type MapGeometry } from '../map/geometry';
-import { localToday, TimelineController } from '../timeline/controller';
-import type { LayerChoice, MapPosition, ViewMode } from '../domain/view';
+import { localToday } from '../domain/dates';
+import { TimelineController } from '../timeline/controller';
+import type { FocusRequest, LayerChoice, MapPosition, ViewMode } from '../domain/view';
 import { DEFAULT_URL_STATE } from '../url/codec';
 import { URL_KEYS, URL_PARAMS_TABLE, type UrlState, type UrlStoreKey } from '../url/params';
-
-export type LoadState<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: unknown };
-
-export interface MapData {
-  index: StatusIndex;
-  geometry: MapGeometry;
-  jurisdictions: Jurisdictions;
-}
 
 export interface AppState {
   /** The last day the timeline reaches (fixed for the session). */
@@ -68,11 +57,6 @@ export interface AppState {
   loadMapData(fetcher?: Fetcher): Promise<void>;
   /** Fetch records.json once; later calls do nothing unless the last one failed. */
   loadRecords(fetcher?: Fetcher): Promise<void>;
-}
-
-export interface FocusRequest {
-  id: string;
-  seq: number;
 }
 
 export type AppData = Pick<
@@ -172,13 +156,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const token = ++mapLoadToken;
     set({ mapData: { status: 'loading' } });
     try {
-      const { index, topology } = await loadMapFiles(fetcher);
-      const geometry = buildGeometry(topology, index);
-      const jurisdictions = buildJurisdictions(index, geometry);
+      const data = await loadMapData(fetcher);
       if (token !== mapLoadToken) return;
+      const { jurisdictions } = data;
       const selectedId = get().selectedId;
       set({
-        mapData: { status: 'ready', data: { index, geometry, jurisdictions } },
+        mapData: { status: 'ready', data },
         // A link naming an unknown jurisdiction opens the map with nothing selected.
         selectedId: selectedId !== null && jurisdictions.byId.has(selectedId) ? selectedId : null,
       });

@@ -7,7 +7,8 @@ import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import { TimelineController } from './controller';
 import { isPlaySpeed, PLAY_SPEEDS } from './play';
-import { appPlayer, prefersReducedMotion, usePlayerState } from './player';
+import { prefersReducedMotion } from '../a11y/motion';
+import { appPlayer, usePlayerState } from './player';
 
 export function PlayControls() {
   const s = useStrings().classroom;

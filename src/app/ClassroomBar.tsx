@@ -8,9 +8,9 @@ import { EmbedDialog } from '../embed/EmbedDialog';
 import { DownloadMenu } from '../export/DownloadMenu';
 import { useStrings } from '../i18n/useStrings';
 import { ShareButton } from '../share/ShareButton';
-import type { MapData } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { useTourStore } from '../tour/tourStore';
-import { enterPresentation } from './presentMode';
+import { enterPresentation } from '../present/presentMode';
 
 export function ClassroomBar({ data }: { data: MapData | undefined }) {
   const s = useStrings().classroom;
