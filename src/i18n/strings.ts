@@ -115,6 +115,7 @@ function build(lang: Lang) {
     statusOn: (date: string) => t('statusOn', { date }),
     reason: group<StatusReason>('reason', ['agreement', 'state', 'local', 'none']),
     reasonRecord: (citation: string) => t('reasonRecord', { citation }),
+    reasonFloor: (citation: string) => t('reasonFloor', { citation }),
     decidesStatus: t('decidesStatus'),
     history: t('history'),
     historyAria: (name: string) => t('historyAria', { name }),
@@ -236,6 +237,7 @@ function build(lang: Lang) {
 
     // Footer
     dataAsOf: (date: string) => t('dataAsOf', { date }),
+    dataAsOfLayers: (agreements: string, research: string) => t('dataAsOfLayers', { agreements, research }),
     credit: t('credit'),
   };
 }
