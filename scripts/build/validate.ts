@@ -218,6 +218,7 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       signed: r.signed_date && day(r.signed_date),
       effective: effective.day,
       effectivePrecision: effective.precision,
+      datePrecision: partialPrecisions({ voted: r.voted_date, signed: r.signed_date, end: r.end_date }),
       end,
       endNote: r.end_note,
       citation: r.citation,
@@ -386,6 +387,17 @@ export function startWithin(effective: { day: string; precision: string }, text:
     if (d > start) start = d;
   }
   return start;
+}
+
+/** The precision of each given date that is only a year or a month; undefined when all are exact days. */
+function partialPrecisions(dates: Record<'voted' | 'signed' | 'end', string | undefined>): PolicyRecord['datePrecision'] {
+  const out: NonNullable<PolicyRecord['datePrecision']> = {};
+  for (const [field, text] of Object.entries(dates) as ['voted' | 'signed' | 'end', string | undefined][]) {
+    if (text === undefined) continue;
+    const parsed = parsePartialDate(text);
+    if (typeof parsed !== 'string' && parsed.precision !== 'day') out[field] = parsed.precision;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function day(partial: string): string {

@@ -109,6 +109,8 @@ export interface PolicyRecord {
   signed?: IsoDay;
   effective: IsoDay;
   effectivePrecision: DatePrecision;
+  /** Precision of the other dates where it is less than a day (absent: each is an exact day). */
+  datePrecision?: { voted?: DatePrecision; signed?: DatePrecision; end?: DatePrecision };
   end?: IsoDay;
   endNote?: string;
   citation: string;

@@ -100,6 +100,7 @@ export const en = {
     none: 'No law, policy or agreement applies on this date.',
   },
   reasonRecord: 'Record: {{citation}}',
+  dateNotExact: 'exact date not known',
   reasonFloor: 'State law sets the same or a lower floor beside it: {{citation}}',
   decidesStatus: 'Decides the status on this date',
   history: 'History',

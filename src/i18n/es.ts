@@ -95,6 +95,7 @@ export const es: TranslationResource = {
     none: 'Ninguna ley, política ni acuerdo se aplica en esta fecha.',
   },
   reasonRecord: 'Registro: {{citation}}',
+  dateNotExact: 'fecha exacta desconocida',
   reasonFloor: 'La ley estatal fija a su lado el mismo límite mínimo o uno menor: {{citation}}',
   decidesStatus: 'Decide la situación en esta fecha',
   history: 'Historia',

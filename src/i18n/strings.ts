@@ -115,6 +115,7 @@ function build(lang: Lang) {
     statusOn: (date: string) => t('statusOn', { date }),
     reason: group<StatusReason>('reason', ['agreement', 'state', 'local', 'none']),
     reasonRecord: (citation: string) => t('reasonRecord', { citation }),
+    dateNotExact: t('dateNotExact'),
     reasonFloor: (citation: string) => t('reasonFloor', { citation }),
     decidesStatus: t('decidesStatus'),
     history: t('history'),
