@@ -66,6 +66,18 @@ describe('the dataset after the trust fixes', () => {
     expect(built.data.records.filter((r) => /Detainer Compliance/.test(r.citation))).toHaveLength(1);
   });
 
+  it('leaves no gap between a hand-researched record and the one that continues it', () => {
+    // A partial end date ("2025") counts from January 1 while its successor starts on its signing day.
+    const researched = built.data.records.filter((r) => r.kind !== 'agreement_287g');
+    for (const r of researched) {
+      if (r.end === undefined) continue;
+      const next = researched
+        .filter((x) => x.id !== r.id && x.fips === r.fips && x.kind === r.kind && x.agency === r.agency && x.effective >= r.effective)
+        .sort((a, b) => (a.effective < b.effective ? -1 : 1))[0];
+      if (next) expect(next.effective, `${r.id} ends ${r.end}, ${next.id} starts ${next.effective}`).toBe(r.end);
+    }
+  });
+
   it('accounts for every remaining partial effective date with what was searched', () => {
     const c = coverageOf(built.data, '2026-12-06');
     expect(c.partialDates.length).toBeGreaterThan(0);
