@@ -14,6 +14,8 @@ const OFFICIAL_HOSTS = [
   'chicityclerk.com', // Office of the Chicago City Clerk
   'cookcountygov.com', // Cook County government
   'lamayor.org', // Office of the Mayor of Los Angeles
+  'hennepinattorney.org', // Hennepin County Attorney's Office
+  'tcsheriff.org', // Travis County Sheriff's Office
   'courtlistener.com', // court opinions and dockets as filed (Free Law Project's RECAP archive)
   'supremecourt.gov',
   'uscourts.gov',
