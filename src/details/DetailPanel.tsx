@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { CATEGORY_COLORS } from '../domain/categories';
 import type { JurisdictionEntry, PolicyRecord, RecordIndex, SourceEntry, StatusIndex } from '../domain/dataset';
-import type { IsoDay } from '../domain/dates';
+import type { DatePrecision, IsoDay } from '../domain/dates';
 import { STATE_BY_FIPS } from '../domain/states';
 import { isActive } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
@@ -100,10 +100,13 @@ function RecordItem({
   const locale = strings.locale;
   const active = isActive(spanOf(record), date);
   const dates: [string, string][] = [];
-  if (record.voted) dates.push([strings.dateLabels.voted, formatPartial(record.voted, precisionOf(record.voted), locale)]);
-  if (record.signed) dates.push([strings.dateLabels.signed, formatPartial(record.signed, precisionOf(record.signed), locale)]);
-  dates.push([strings.dateLabels.effective, formatPartial(record.effective, record.effectivePrecision, locale)]);
-  if (record.end) dates.push([strings.dateLabels.ended, formatPartial(record.end, precisionOf(record.end), locale)]);
+  // A year- or month-only date says so in words: "2013" alone reads as a claim about the whole year.
+  const shown = (day: string, precision: DatePrecision) => formatPartial(day, precision, locale) + (precision === 'day' ? '' : ` (${strings.dateNotExact})`);
+  const p = record.datePrecision ?? {};
+  if (record.voted) dates.push([strings.dateLabels.voted, shown(record.voted, p.voted ?? precisionOf(record.voted))]);
+  if (record.signed) dates.push([strings.dateLabels.signed, shown(record.signed, p.signed ?? precisionOf(record.signed))]);
+  dates.push([strings.dateLabels.effective, shown(record.effective, record.effectivePrecision)]);
+  if (record.end) dates.push([strings.dateLabels.ended, shown(record.end, p.end ?? precisionOf(record.end))]);
   return (
     <li className={`record${decisive ? ' record--decisive' : ''}`}>
       <div className="record__head">
@@ -303,6 +306,7 @@ export function DetailPanel(props: DetailPanelProps) {
   const locale = strings.locale;
   const stateName = STATE_BY_FIPS.get(entry.state)?.name ?? entry.state;
   const decisiveRecord = explanation?.recordId !== undefined ? recordIndex?.records[explanation.recordId] : undefined;
+  const floorRecord = explanation?.floorId !== undefined ? recordIndex?.records[explanation.floorId] : undefined;
   const sources = recordIndex?.sources ?? {};
   const places = (entry.placeIds ?? []).map((id) => jurisdictions.byId.get(id)).filter((p) => p !== undefined);
 
@@ -333,6 +337,7 @@ export function DetailPanel(props: DetailPanelProps) {
           <p className="detail-panel__reason">
             {strings.reason[explanation.reason]}
             {decisiveRecord !== undefined && <> {strings.reasonRecord(decisiveRecord.citation)}</>}
+            {floorRecord !== undefined && <> {strings.reasonFloor(floorRecord.citation)}</>}
           </p>
         )}
       </div>
