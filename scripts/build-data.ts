@@ -32,7 +32,8 @@ try {
   const ms = Math.round(performance.now() - started);
   console.log(
     `build:data: ${summary.records} records, ${summary.sources} sources, ${summary.jurisdictions} jurisdictions ` +
-      `(${summary.places} places), data as of ${summary.asOf} → ${outDir} in ${ms} ms`,
+      `(${summary.places} places), 287(g) agreements as of ${summary.asOfLayers?.agreements287g ?? '—'}, ` +
+      `state and local research as of ${summary.asOfLayers?.stateLocal ?? '—'} → ${outDir} in ${ms} ms`,
   );
 } catch (error) {
   const problems = dataErrorsOf(error);
