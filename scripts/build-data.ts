@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { buildData } from './build/pipeline';
 import { dataErrorsOf } from './build/errors';
-import { writeFolderAtomically } from './build/write-atomic';
+import { readChangelog, renderChangesFeed, renderChangesPage, siteUrlFrom } from './build/changelog';
+import { writeFilesAtomically, writeFolderAtomically } from './build/write-atomic';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -18,11 +19,21 @@ const outDir = resolve(option('--out', 'public/data'));
 const started = performance.now();
 try {
   const { files, summary } = buildData(dataDir);
+  // "What changed" page and feed from data/changelog.json, beside the data folder (public/changes/, public/changes.atom).
+  const changelog = readChangelog(dataDir);
+  const siteUrl = siteUrlFrom(process.env.SITE_URL);
   writeFolderAtomically(outDir, files);
+  writeFilesAtomically(
+    new Map([
+      [resolve(outDir, '..', 'changes', 'index.html'), renderChangesPage(changelog, siteUrl)],
+      [resolve(outDir, '..', 'changes.atom'), renderChangesFeed(changelog, siteUrl)],
+    ]),
+  );
   const ms = Math.round(performance.now() - started);
   console.log(
     `build:data: ${summary.records} records, ${summary.sources} sources, ${summary.jurisdictions} jurisdictions ` +
-      `(${summary.places} places), data as of ${summary.asOf} → ${outDir} in ${ms} ms`,
+      `(${summary.places} places), 287(g) agreements as of ${summary.asOfLayers?.agreements287g ?? '—'}, ` +
+      `state and local research as of ${summary.asOfLayers?.stateLocal ?? '—'} → ${outDir} in ${ms} ms`,
   );
 } catch (error) {
   const problems = dataErrorsOf(error);

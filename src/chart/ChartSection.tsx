@@ -8,7 +8,7 @@ import type { SeriesKind } from '../domain/series';
 import { SERIES_KINDS } from '../domain/series';
 import { downloadBlob, downloadText } from '../export/download';
 import { formatDay, formatMonth, formatNumber } from '../i18n/format';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import { TimelineController } from '../timeline/controller';
 import { Chart, formatValue } from './Chart';
@@ -18,7 +18,8 @@ import { type BandKey, chartCsv, chartModel, indexOfDay, monthAt, peopleAvailabl
 import { bandLabel, chartStringsFor } from './strings';
 import './chart.css';
 
-export default function ChartSection({ strings }: { strings: Strings }) {
+export default function ChartSection() {
+  const strings = useStrings();
   const lang = useAppStore((s) => s.lang);
   const date = useAppStore((s) => s.date);
   const today = useAppStore((s) => s.today);

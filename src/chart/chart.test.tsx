@@ -2,7 +2,6 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATEGORIES } from '../domain/categories';
 import { SERIES_VERSION, type SeriesFile } from '../domain/series';
-import { stringsFor } from '../i18n/strings';
 import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { Chart } from './Chart';
 import ChartSection from './ChartSection';
@@ -115,7 +114,7 @@ describe('ChartSection', () => {
   });
 
   it('loads the series, switches to people and states, shows the table and moves the date', async () => {
-    render(<ChartSection strings={stringsFor('en')} />);
+    render(<ChartSection />);
     const slider = await screen.findByRole('slider', { name: 'Counties by policy toward ICE, each month' });
     expect(slider.getAttribute('aria-valuetext')).toBe('February 2000');
     fireEvent.click(screen.getByRole('checkbox', { name: 'People (residents)' }));
@@ -133,7 +132,7 @@ describe('ChartSection', () => {
 
   it('speaks Spanish, numbers in the es-US format', async () => {
     useAppStore.setState({ lang: 'es', people: true });
-    render(<ChartSection strings={stringsFor('es')} />);
+    render(<ChartSection />);
     await screen.findByRole('slider');
     expect(screen.getByText('96.1 millones')).toBeDefined();
     expect(screen.getByText(/Puerto Rico no está incluido/)).toBeDefined();

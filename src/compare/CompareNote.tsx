@@ -2,12 +2,13 @@
 import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { formatDay } from '../i18n/format';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 import { changeBetween, ordered } from './compare';
 import { compareStringsFor } from './strings';
 import { useChangingRecord } from './useChangingRecord';
 
-export function CompareNote({ entry, date, compare, strings, lang }: { entry: JurisdictionEntry; date: IsoDay; compare: IsoDay; strings: Strings; lang: 'en' | 'es' }) {
+export function CompareNote({ entry, date, compare, lang }: { entry: JurisdictionEntry; date: IsoDay; compare: IsoDay; lang: 'en' | 'es' }) {
+  const strings = useStrings();
   const cs = compareStringsFor(lang);
   const change = changeBetween(entry.intervals, compare, date);
   const record = useChangingRecord(entry, compare, date);

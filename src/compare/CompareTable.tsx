@@ -10,7 +10,8 @@ import type { IsoDay } from '../domain/dates';
 import { downloadText } from '../export/download';
 import { csvCell } from '../export/statusExport';
 import { formatDay, formatNumber } from '../i18n/format';
-import type { Lang, Strings } from '../i18n/strings';
+import type { Lang } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 import { changedEntries, type Change, DIRECTIONS, ordered } from './compare';
 import { compareStringsFor } from './strings';
 
@@ -22,7 +23,6 @@ export interface CompareTableProps {
   date: IsoDay;
   compare: IsoDay;
   lang: Lang;
-  strings: Strings;
   onSelect(id: string): void;
 }
 
@@ -46,7 +46,8 @@ function comparator(column: Column): (a: Row, b: Row) => number {
   }
 }
 
-export function CompareTable({ entries, date, compare, lang, strings, onSelect }: CompareTableProps) {
+export function CompareTable({ entries, date, compare, lang, onSelect }: CompareTableProps) {
+  const strings = useStrings();
   const cs = compareStringsFor(lang);
   const locale = strings.locale;
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'direction', descending: false });

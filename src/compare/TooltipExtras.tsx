@@ -6,6 +6,7 @@ import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { formatDayShort } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import { changeBetween, ordered } from './compare';
 import { HistoryStrip } from './HistoryStrip';
@@ -17,10 +18,10 @@ export interface TooltipExtrasProps {
   date: IsoDay;
   compare: IsoDay | null;
   start: IsoDay;
-  strings: Strings;
 }
 
-export function TooltipExtras({ entry, date, compare, start, strings }: TooltipExtrasProps) {
+export function TooltipExtras({ entry, date, compare, start }: TooltipExtrasProps) {
+  const strings = useStrings();
   const lang = useAppStore((s) => s.lang);
   const today = useAppStore((s) => s.today);
   const cs = compareStringsFor(lang);

@@ -2,7 +2,6 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { JurisdictionEntry } from '../domain/dataset';
 import type { StatusInterval } from '../domain/status';
-import { stringsFor } from '../i18n/strings';
 import { CompareBar } from './CompareBar';
 import { CompareLegend } from './CompareLegend';
 import { CompareTable } from './CompareTable';
@@ -31,7 +30,7 @@ describe('compare legend', () => {
 describe('compare table', () => {
   it('lists only the changed jurisdictions with both statuses, sortable', () => {
     const onSelect = vi.fn();
-    render(<CompareTable entries={entries} date="2025-01-20" compare="2016-06-30" lang="en" strings={stringsFor('en')} onSelect={onSelect} />);
+    render(<CompareTable entries={entries} date="2025-01-20" compare="2016-06-30" lang="en" onSelect={onSelect} />);
     const table = screen.getByRole('table', { name: '3 jurisdictions changed between June 30, 2016 and January 20, 2025' });
     const names = () => within(table).getAllByRole('rowheader').map((th) => th.textContent);
     expect(names()).toEqual(['Alameda', 'Harris', 'Navajo']);

@@ -2,7 +2,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { noteRecolour } from '../app/benchHook';
 import type { IsoDay } from '../domain/dates';
-import type { MapData } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { sourceForLevel } from '../map/layers';
 import type { maplibregl } from '../map/maplibre';
 import type { Direction } from './compare';

@@ -15,7 +15,7 @@ describe('chart view, compare and people params', () => {
     const state = parseUrlState('?view=graph&compare=yesterday&people=yes', { today });
     expect(state.view).toBe('map');
     expect(state.compare).toBeUndefined();
-    expect(state.people).toBeUndefined();
+    expect(state.people).toBe(false);
     expect(parseUrlState('?compare=2025-13', { today }).compare).toBeUndefined();
   });
   it('writes them back, a month-end as the month', () => {

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { HOSTILE_URLS, type HostileUrl } from '../fixtures/hostile-urls';
 import { launchChromium, openPage } from './chromium';
 import { injectionSigns, MAP_CANVAS, rootText, settle, waitForMapCanvas } from './page-checks';
-import type { ViewMode } from '../../src/url/codec';
+import type { ViewMode } from '../../src/domain/view';
 
 const baseUrl = inject('baseUrl');
 
