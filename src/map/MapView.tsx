@@ -14,7 +14,8 @@ import { formatDay } from '../i18n/format';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { listedKey, listedOn, namedOn } from '../federal/listed';
 import type { MapData } from '../data/mapData';
-import type { FocusRequest } from '../domain/view';
+import type { CameraRequest, FocusRequest } from '../domain/view';
+import { applyCamera } from './camera';
 import type { LayerChoice, MapPosition } from '../domain/view';
 import { FOCUS_MAX_ZOOM, focusTarget, PLACE_FOCUS_ZOOM } from './focus';
 import { hatchImage, listedData } from './federalMarks';
@@ -55,11 +56,13 @@ export interface MapViewProps {
   onViewChange(view: MapPosition): void;
   /** Bring this jurisdiction into view (each new `seq` moves the map once). */
   focus?: FocusRequest | null;
+  /** Move the camera there for the reader, once per request (a tour step). */
+  camera?: CameraRequest | null;
   /** The map cannot be drawn here (no WebGL). */
   onUnavailable?(): void;
   /**
    * The map is loaded, with its sources and layers (null: it was removed). For features that act
-   * on the map itself: the guided tour's camera, PNG export, print (src/export/mapHandle.ts).
+   * on the map's pixels: PNG export, print (src/export/mapHandle.ts).
    */
   onMapReady?(map: maplibregl.Map | null): void;
 }
@@ -370,6 +373,20 @@ export function MapView(props: MapViewProps) {
     if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: 40, maxZoom: FOCUS_MAX_ZOOM, animate });
     else map.flyTo({ center: target.center, zoom: Math.max(map.getZoom(), PLACE_FOCUS_ZOOM), animate });
   }, [ready, data, focus, selectedId]);
+
+  // A camera request (tour step), once each, one frame later: a panel that just appeared may have
+  // resized the map, so the fit uses the new size.
+  const camera = props.camera ?? null;
+  const cameraAppliedRef = useRef<CameraRequest | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || map === null || camera === null || camera === cameraAppliedRef.current) return;
+    const frame = requestAnimationFrame(() => {
+      cameraAppliedRef.current = camera;
+      applyCamera(map, camera.target, prefersReducedMotion());
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ready, camera]);
 
   // Light or dark page: background, borders and outlines follow prefers-color-scheme.
   useEffect(() => {
