@@ -22,6 +22,8 @@ export const changeItem = z.object({
   jurisdiction: z.string().min(1),
   agency: z.string(),
   detail: z.string(),
+  /** The day to show the map on for this item (e.g. an end date); default: the entry's date. */
+  date: day.optional(),
 });
 export const changelogEntry = z.object({
   date: day,
@@ -109,7 +111,7 @@ function entryHtml(e: ChangelogEntry, anchor: string, l: ReturnType<typeof links
         .filter((it) => it.change === k)
         .map(
           (it) =>
-            `<li><a href="${escape(l.place(it.place))}">${escape(it.jurisdiction)}</a>${it.agency ? ` — ${escape(it.agency)}` : ''}: ${escape(it.detail)} <a class="map" href="${escape(l.map(e.date, it.place))}">map</a></li>`,
+            `<li><a href="${escape(l.place(it.place))}">${escape(it.jurisdiction)}</a>${it.agency ? ` — ${escape(it.agency)}` : ''}: ${escape(it.detail)} <a class="map" href="${escape(l.map(it.date ?? e.date, it.place))}">map on ${it.date ?? e.date}</a></li>`,
         )
         .join('\n');
       return `<h3>${LABEL[k]} (${e.counts[k]})</h3>\n<ul>\n${items}\n</ul>`;
