@@ -129,7 +129,7 @@ export default function ChartSection() {
         </figcaption>
       </figure>
       {showTable && (
-        <div className="chart__table-wrap">
+        <div className="chart__table-wrap" role="region" aria-label={title} tabIndex={0}>
           <table className="chart__table">
             <caption>{title}</caption>
             <thead>

@@ -15,6 +15,7 @@ import { launchChromium, openPage } from './chromium';
 import { colourOn, DIST_DATA, interiorLonLat, interiorPoint, jurisdiction } from './helpers/geo';
 import { canvasImage, jumpTo, waitForMapComplete, waitForMapIdle, withMapHook } from './helpers/map';
 import { colourDistance, hexToRgba, pixelAt, type DecodedPng } from './helpers/png';
+import { axeViolations } from './helpers/axe';
 
 const baseUrl = inject('baseUrl');
 const series = JSON.parse(readFileSync(join(DIST_DATA, 'series.json'), 'utf8')) as SeriesFile;
@@ -119,5 +120,19 @@ describe('compare mode on the map', () => {
     expect(pixelsNear(await canvasImage(page), at, colourOn(cooperationCounty, TO))).toBeGreaterThan(30);
     expect(await page.getByTestId('compare-announce').textContent()).toMatch(/Compare mode off/);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('axe on the chart and compare mode', () => {
+  it.each([
+    ['the chart with its table, in Spanish, people on', '?view=chart&date=2019-09&lang=es&people=1', '.chart__bands path', true],
+    ['the compare map with its legend', '?date=2026-06&compare=2025-01-20&people=1', '.compare-legend', false],
+    ['the compare table', '?view=table&date=2026-06&compare=2016-12', 'table.table tbody tr', false],
+  ] as const)('%s has no violations', async (_name, query, ready, table) => {
+    const opened = await openPage(browser, `${baseUrl}${query}`, { viewport: { width: 1000, height: 720 }, bypassCSP: true });
+    await opened.page.waitForSelector(ready, { timeout: 60_000 });
+    if (table) await opened.page.getByRole('button', { name: 'Ver como tabla' }).click();
+    expect(await axeViolations(opened.page)).toEqual([]);
+    await opened.page.context().close();
   });
 });
