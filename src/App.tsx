@@ -295,7 +295,13 @@ export function App() {
         </main>
       </ErrorBoundary>
       <footer className="colophon">
-        {data !== undefined && <p className="colophon__asof">{strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}</p>}
+        {data !== undefined && (
+          <p className="colophon__asof">
+            {data.index.asOfLayers?.agreements287g !== undefined && data.index.asOfLayers.stateLocal !== undefined
+              ? strings.dataAsOfLayers(formatDay(data.index.asOfLayers.agreements287g, strings.locale), formatDay(data.index.asOfLayers.stateLocal, strings.locale))
+              : strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}
+          </p>
+        )}
         <p className="colophon__credit">{strings.credit}</p>
         {embed && <EmbedCredit asOf={data?.index.asOf} />}
       </footer>

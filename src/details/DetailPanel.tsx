@@ -61,6 +61,7 @@ export function DetailPanel(props: DetailPanelProps) {
   const locale = strings.locale;
   const stateName = STATE_BY_FIPS.get(entry.state)?.name ?? entry.state;
   const decisiveRecord = explanation?.recordId !== undefined ? recordIndex?.records[explanation.recordId] : undefined;
+  const floorRecord = explanation?.floorId !== undefined ? recordIndex?.records[explanation.floorId] : undefined;
   const sources = recordIndex?.sources ?? {};
   const places = (entry.placeIds ?? []).map((id) => jurisdictions.byId.get(id)).filter((p) => p !== undefined);
 
@@ -91,6 +92,7 @@ export function DetailPanel(props: DetailPanelProps) {
           <p className="detail-panel__reason">
             {strings.reason[explanation.reason]}
             {decisiveRecord !== undefined && <> {strings.reasonRecord(decisiveRecord.citation)}</>}
+            {floorRecord !== undefined && <> {strings.reasonFloor(floorRecord.citation)}</>}
           </p>
         )}
       </div>

@@ -1,7 +1,7 @@
 /** One record in the panel: citation, kind, dates, whether it is in force on the date, summary, confidence, notes and sources. */
 import { CategoryMark } from '../a11y/CategoryMark';
 import type { PolicyRecord, SourceEntry } from '../domain/dataset';
-import type { IsoDay } from '../domain/dates';
+import type { DatePrecision, IsoDay } from '../domain/dates';
 import { isActive } from '../domain/status';
 import { formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
@@ -24,10 +24,13 @@ export function RecordItem({
   const locale = strings.locale;
   const active = isActive(spanOf(record), date);
   const dates: [string, string][] = [];
-  if (record.voted) dates.push([strings.dateLabels.voted, formatPartial(record.voted, precisionOf(record.voted), locale)]);
-  if (record.signed) dates.push([strings.dateLabels.signed, formatPartial(record.signed, precisionOf(record.signed), locale)]);
-  dates.push([strings.dateLabels.effective, formatPartial(record.effective, record.effectivePrecision, locale)]);
-  if (record.end) dates.push([strings.dateLabels.ended, formatPartial(record.end, precisionOf(record.end), locale)]);
+  // A year- or month-only date says so in words: "2013" alone reads as a claim about the whole year.
+  const shown = (day: string, precision: DatePrecision) => formatPartial(day, precision, locale) + (precision === 'day' ? '' : ` (${strings.dateNotExact})`);
+  const p = record.datePrecision ?? {};
+  if (record.voted) dates.push([strings.dateLabels.voted, shown(record.voted, p.voted ?? precisionOf(record.voted))]);
+  if (record.signed) dates.push([strings.dateLabels.signed, shown(record.signed, p.signed ?? precisionOf(record.signed))]);
+  dates.push([strings.dateLabels.effective, shown(record.effective, record.effectivePrecision)]);
+  if (record.end) dates.push([strings.dateLabels.ended, shown(record.end, p.end ?? precisionOf(record.end))]);
   return (
     <li className={`record${decisive ? ' record--decisive' : ''}`}>
       <div className="record__head">

@@ -100,6 +100,8 @@ export const en = {
     none: 'No law, policy or agreement applies on this date.',
   },
   reasonRecord: 'Record: {{citation}}',
+  dateNotExact: 'exact date not known',
+  reasonFloor: 'State law sets the same or a lower floor beside it: {{citation}}',
   decidesStatus: 'Decides the status on this date',
   history: 'History',
   historyAria: 'Status of {{name}} over time',
@@ -233,6 +235,7 @@ export const en = {
 
   // Footer
   dataAsOf: 'Data as of {{date}}.',
+  dataAsOfLayers: '287(g) agreements as of {{agreements}} (newest ICE list read); state and local laws and policies as of {{research}} (last checked).',
   credit:
     'Compiled from state laws, local ordinances and policies, ICE 287(g) agreement lists and federal lists; every record links to its sources. Boundaries: US Census Bureau.',
 };

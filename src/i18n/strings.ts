@@ -125,6 +125,8 @@ function build(lang: Lang) {
     statusOn: (date: string) => t('statusOn', { date }),
     reason: group('reason') satisfies Record<StatusReason, string>,
     reasonRecord: (citation: string) => t('reasonRecord', { citation }),
+    dateNotExact: t('dateNotExact'),
+    reasonFloor: (citation: string) => t('reasonFloor', { citation }),
     decidesStatus: t('decidesStatus'),
     history: t('history'),
     historyAria: (name: string) => t('historyAria', { name }),
@@ -236,6 +238,7 @@ function build(lang: Lang) {
 
     // Footer
     dataAsOf: (date: string) => t('dataAsOf', { date }),
+    dataAsOfLayers: (agreements: string, research: string) => t('dataAsOfLayers', { agreements, research }),
     credit: t('credit'),
   };
 }
