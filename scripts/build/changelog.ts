@@ -102,7 +102,7 @@ export function researchEntries(records: readonly ResearchRecord[], accessedOf: 
     .map(([date, items]) => ({
       date,
       kind: 'research' as const,
-      title: 'State and local records checked against their sources',
+      title: 'State and local research',
       source: 'the newest day a source of each record was read (accessed_date in data/sources/)',
       counts: Object.fromEntries(CHANGE_KINDS.map((k) => [k, k === 'checked' ? items.length : 0])) as ChangelogEntry['counts'],
       items: items.sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction) || a.id.localeCompare(b.id)),
