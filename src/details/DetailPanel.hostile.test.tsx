@@ -9,7 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RecordIndex, SourceEntry } from '../domain/dataset';
 import { stringsFor } from '../i18n/strings';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
-import { DetailPanel, safeHttpUrl } from './DetailPanel';
+import { DetailPanel } from './DetailPanel';
+import { safeHttpUrl } from './SourceList';
 
 const strings = stringsFor('en');
 
