@@ -1,9 +1,9 @@
 /**
- * English interface text as an i18next resource (namespace "translation"). `{{name}}` is
- * interpolated by i18next; keys ending in `_one` / `_other` are plural forms picked with
- * `count` (Intl.PluralRules), and show the number formatted for the locale as `{{n}}`. Dates and
- * numbers arrive already formatted (./format.ts), so a translation may reorder words freely. es.ts must have exactly these keys
- * (its type is derived from this object).
+ * English interface text, read through ./strings.ts. `{{name}}` placeholders are filled by
+ * ./translate.ts; keys ending in `_one` / `_other` are plural forms picked with `count`
+ * (Intl.PluralRules) and show the number formatted for the locale as `{{n}}`. Dates and numbers
+ * arrive already formatted (./format.ts), so a translation may reorder words freely. es.ts must
+ * have exactly these keys (its type is derived from this object).
  */
 export const en = {
   locale: 'en-US',

@@ -1,19 +1,14 @@
 /**
  * Every user-visible string of the classroom and newsroom features (play, presentation mode,
  * guided tour, About panel, embed, share, downloads, exported credits), in English and Spanish.
- *
- * i18next-ready (src/i18n/i18n.ts picks this file up as the namespace `classroom`): `en` and `es`
- * have the same keys and only plain-string leaves, with `{{name}}` placeholders filled from
- * already-formatted values (dates through ./format.ts), so a translation can reorder the words.
- * Until the components read them through i18next, `classroomStringsFor(lang)` returns a table
- * and `fill(template, values)` interpolates the same way i18next does.
+ * Reached as `strings.classroom` (./strings.ts); `{{name}}` placeholders are filled with
+ * ./translate.ts `fill` from already-formatted values (dates through ./format.ts), so a
+ * translation can reorder the words. `es` is typed from `en`: a missing key does not compile.
  *
  * Long About-panel paragraphs carry no citations themselves: src/about/AboutDialog.tsx pairs each
  * paragraph key with its source ids (data/sources/context.csv), which are the same in both
  * languages.
  */
-export type ClassroomLang = 'en' | 'es';
-
 export const en = {
   // Toolbar
   toolbarLabel: 'Share, present and download',
@@ -280,23 +275,3 @@ export const es: ClassroomStrings = {
   aboutSourcesLabel: 'Fuentes:',
   aboutReferences: 'Fuentes citadas en esta página',
 };
-
-/** Both tables: the `{ en, es }` the i18next namespace is made from. */
-export const classroomStrings: Record<ClassroomLang, ClassroomStrings> = { en, es };
-
-/** The table for a language code; anything unknown gets English. */
-export function classroomStringsFor(lang: string): ClassroomStrings {
-  return lang === 'es' ? es : en;
-}
-
-/** `{{name}}` placeholders filled from `values`, as i18next interpolates (unknown names stay visible). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
-  );
-}
-
-/** The locale to format dates and numbers with. */
-export function classroomLocale(lang: string): string {
-  return lang === 'es' ? 'es-US' : 'en-US';
-}
