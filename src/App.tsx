@@ -13,10 +13,8 @@ import { storeLang } from './i18n/language';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
-import { TableView } from './table/TableView';
 import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
 import { LoadError } from './app/LoadError';
-import { DetailPanel } from './details/DetailPanel';
 import { formatDay } from './i18n/format';
 import { type Strings, stringsFor } from './i18n/strings';
 import { ListsToggle } from './federal/ListsToggle';
@@ -30,11 +28,17 @@ import { useUrlSync } from './url/useUrlSync';
 import { EmbedCredit } from './embed/EmbedCredit';
 import { setMapInstance } from './export/mapHandle';
 import { ClassroomBar } from './present/ClassroomBar';
-import { PresentationBar } from './present/PresentationBar';
 import { useClassroom } from './present/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
-import { TourPanel } from './tour/TourPanel';
+import { lazyComponent } from './app/lazy';
+import { useTourStore } from './tour/tourStore';
 import './present/classroom.css';
+
+// Not needed for the first map: each loads when first shown (src/app/lazy.tsx).
+const TableView = lazyComponent(() => import('./table/TableView').then((m) => m.TableView));
+const DetailPanel = lazyComponent(() => import('./details/DetailPanel').then((m) => m.DetailPanel));
+const PresentationBar = lazyComponent(() => import('./present/PresentationBar').then((m) => m.PresentationBar));
+const TourPanel = lazyComponent(() => import('./tour/TourPanel').then((m) => m.TourPanel));
 
 function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings: Strings; onChange(layer: LayerChoice): void }) {
   const name = useId();
@@ -174,6 +178,10 @@ export function App() {
   const loadRecords = useAppStore((s) => s.loadRecords);
   const mapUnavailable = useAppStore((s) => s.mapUnavailable);
   const panelRef = useRef<HTMLElement>(null);
+  // The tour's panel is loaded the first time the tour opens, then kept (it handles its own closing).
+  const tourUsed = useTourStore((t) => t.status !== 'closed');
+  const [tourMounted, setTourMounted] = useState(tourUsed);
+  if (tourUsed && !tourMounted) setTourMounted(true);
   useUrlSync();
   useDocumentLanguage(lang);
 
@@ -270,7 +278,7 @@ export function App() {
                 </div>
               </>
             )}
-            {!embed && <TourPanel lang={lang} />}
+            {!embed && tourMounted && <TourPanel lang={lang} />}
             <Timeline
               date={date}
               today={today}

@@ -3,8 +3,7 @@
  * Not shown in embeds; hidden by CSS in presentation mode (its own bar takes over).
  */
 import { useState } from 'react';
-import { AboutDialog } from '../about/AboutDialog';
-import { EmbedDialog } from '../embed/EmbedDialog';
+import { lazyComponent } from '../app/lazy';
 import { DownloadMenu } from '../export/DownloadMenu';
 import { classroomStringsFor } from '../i18n/strings-classroom';
 import type { Strings } from '../i18n/strings';
@@ -13,12 +12,18 @@ import type { MapData } from '../store/appStore';
 import { useTourStore } from '../tour/tourStore';
 import { enterPresentation } from './presentMode';
 
+// Loaded on first open (src/app/lazy.tsx), then kept so their closing focus handling runs.
+const AboutDialog = lazyComponent(() => import('../about/AboutDialog').then((m) => m.AboutDialog));
+const EmbedDialog = lazyComponent(() => import('../embed/EmbedDialog').then((m) => m.EmbedDialog));
+
 export function ClassroomBar({ data, strings, lang }: { data: MapData | undefined; strings: Strings; lang: string }) {
   const s = classroomStringsFor(lang);
   const [dialog, setDialog] = useState<'about' | 'embed' | null>(null);
   const tourStatus = useTourStore((t) => t.status);
   const openTour = useTourStore((t) => t.open);
   const close = () => setDialog(null);
+  const [used, setUsed] = useState({ about: false, embed: false });
+  if (dialog !== null && !used[dialog]) setUsed({ ...used, [dialog]: true });
 
   return (
     <nav className="classroom-bar" aria-label={s.toolbarLabel}>
@@ -43,8 +48,8 @@ export function ClassroomBar({ data, strings, lang }: { data: MapData | undefine
         {s.embed}
       </button>
       {data !== undefined && <DownloadMenu data={data} strings={strings} lang={lang} />}
-      <AboutDialog open={dialog === 'about'} lang={lang} asOf={data?.index.asOf} onClose={close} />
-      <EmbedDialog open={dialog === 'embed'} lang={lang} onClose={close} />
+      {used.about && <AboutDialog open={dialog === 'about'} lang={lang} asOf={data?.index.asOf} onClose={close} />}
+      {used.embed && <EmbedDialog open={dialog === 'embed'} lang={lang} onClose={close} />}
     </nav>
   );
 }
