@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import type { TestProjectConfiguration } from 'vitest/config';
-import { staticFront } from './scripts/build/site/vite-plugin';
+import { staticFront } from './scripts/build/site/vite-plugin.js';
 
 /**
  * One config for the app build and the tests.
