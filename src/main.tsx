@@ -5,7 +5,7 @@ import { pageLang } from './i18n/language';
 import { applyDocumentLanguage } from './i18n/useDocumentLanguage';
 import { initialData, resetAppStore, useAppStore } from './store/appStore';
 import { localToday } from './timeline/controller';
-import { startPosterHandover } from './poster/handover';
+import { posterDay, posterShowsToday, startPosterHandover } from './poster/handover';
 import { readUrlState } from './url/useUrlSync';
 import './styles.css';
 
@@ -22,7 +22,9 @@ void useAppStore.getState().loadMapData();
 const poster = startPosterHandover();
 const initial = useAppStore.getState();
 const unsubscribe = useAppStore.subscribe((s) => {
-  if (s.date !== initial.date || s.layer !== initial.layer || s.selectedId !== initial.selectedId || s.view !== initial.view) {
+  const day = posterDay();
+  const stale = s.mapData.status === 'ready' && day !== undefined && !posterShowsToday(day, s.today, s.mapData.data.index.changeDays);
+  if (stale || s.date !== initial.date || s.layer !== initial.layer || s.selectedId !== initial.selectedId || s.view !== initial.view) {
     poster.drop();
     unsubscribe();
   }

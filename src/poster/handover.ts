@@ -17,6 +17,20 @@ export function posterFits(search: string): boolean {
   return true;
 }
 
+/**
+ * The poster pictures the build's day (`data-day`); the map opens on the reader's today. The two
+ * agree unless some status changes after the poster's day, up to today (or today is before it).
+ */
+export function posterShowsToday(posterDay: string, today: string, changeDays: readonly string[]): boolean {
+  if (today < posterDay) return false;
+  return !changeDays.some((day) => day > posterDay && day <= today);
+}
+
+/** The poster's day, or undefined when there is no poster (any more). */
+export function posterDay(doc: Document = document): string | undefined {
+  return doc.getElementById('poster')?.dataset.day;
+}
+
 export interface PosterHandover {
   /** Removes the poster now (the reader changed the view, or the map is complete). */
   drop(): void;

@@ -54,7 +54,7 @@ function frontBody(page: PageAt, lang: SiteLang, ctx: SiteContext, poster: Poste
   const other: SiteLang = lang === 'en' ? 'es' : 'en';
   const otherFront = other === 'en' ? '' : 'es/';
   const picture = `<div id="poster" class="poster" data-day="${ctx.day}">${poster.svg}</div>`;
-  const languageLink = `<p><a href="${href(page, otherFront)}" hreflang="${other}" lang="${other}">${WORDS[other].otherLanguage}</a> · <a href="${href(page, lang === 'en' ? 'place/' : 'place/es/')}">${esc(w.allStates)}</a></p>`;
+  const languageLink = `<p><a href="${href(page, otherFront)}" hreflang="${other}" lang="${other}">${w.otherLanguage}</a> · <a href="${href(page, lang === 'en' ? 'place/' : 'place/es/')}">${esc(w.allStates)}</a></p>`;
   return withNoscript
     ? `${picture}\n<noscript><div class="poster__facts">${languageLink}\n${facts}</div></noscript>`
     : `<div class="poster__facts">${languageLink}\n${facts}</div>\n${picture}`;
