@@ -15,8 +15,7 @@ import { viewUrl } from '../share/link';
 import { type MapData, useAppStore } from '../store/appStore';
 import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
 import { getMapInstance } from './mapHandle';
-import { type ExportContent, renderMapPng } from './png';
-import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExport';
+import type { ExportContent } from './png';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
@@ -66,11 +65,14 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
       const map = getMapInstance();
       if (map === null) throw new MapMissing();
       const file = exportFilename('map', date, 'png');
+      // The PNG and status exporters load on first use (not needed for the first map).
+      const { renderMapPng } = await import('./png');
       downloadBlob(await renderMapPng(map, exportContent(data, strings, lang, window.location.href)), file);
       return file;
     });
   const statusFile = (format: 'csv' | 'geojson') =>
     run(async () => {
+      const { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } = await import('./statusExport');
       const collection = await loadJurisdictionsGeoJson();
       const file = exportFilename('status', date, format);
       if (format === 'csv') downloadText(statusCsv(collection, date, labels), file, 'text/csv;charset=utf-8');
