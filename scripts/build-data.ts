@@ -58,7 +58,11 @@ try {
     siteNote = `; site: ${rendered.pages} pages, poster ${rendered.poster.svg.length} B, in ${Math.round(performance.now() - siteStarted)} ms`;
   }
   writeFolderAtomically(outDir, files);
-  if (siteDir !== undefined && siteFiles !== undefined) writeSiteFiles(siteDir, siteFiles);
+  if (siteDir !== undefined && siteFiles !== undefined) {
+    const writeStarted = performance.now();
+    writeSiteFiles(siteDir, siteFiles);
+    siteNote += `, written in ${Math.round(performance.now() - writeStarted)} ms`;
+  }
   const ms = Math.round(performance.now() - started);
   console.log(
     `build:data: ${summary.records} records, ${summary.sources} sources, ${summary.jurisdictions} jurisdictions ` +
