@@ -8,11 +8,11 @@
  * Environment: SITE_URL (absolute links: og:url, og:image, canonical, sitemap), BUILD_DATE
  * (YYYY-MM-DD, the poster's "today"; default the build machine's UTC day).
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { buildData } from './build/pipeline';
 import { dataErrorsOf } from './build/errors';
-import { writeFolderAtomically } from './build/write-atomic';
+import { readChangelog, renderChangesFeed, renderChangesPage, siteUrlFrom as changesSiteUrl } from './build/changelog';
+import { writeFilesAtomically, writeFolderAtomically } from './build/write-atomic';
 import { contentAddress } from './build/site/content-address';
 import { siteUrlFrom } from './build/site/html';
 import { renderSite } from './build/site/index';
@@ -35,6 +35,9 @@ try {
   const { files: plain, summary } = buildData(dataDir);
   const { files, manifest } = contentAddress(plain);
   files.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);
+  // "What changed" page and feed from data/changelog.json, beside the data folder (public/changes/, public/changes.atom).
+  const changelog = readChangelog(dataDir);
+  const changesUrl = changesSiteUrl(process.env.SITE_URL);
   const dataMs = performance.now() - started;
   let siteNote = '';
   let siteFiles: Map<string, string | Buffer> | undefined;
@@ -50,7 +53,8 @@ try {
       day,
       site,
       downloads: { recordsCsv: 'data/records.csv', geojson: manifest['data/jurisdictions.geojson']! },
-      hasChanges: existsSync(join(siteDir, 'changes', 'index.html')),
+      // The changes page is written below, beside the data, on every build.
+      hasChanges: true,
     });
     // What vite puts into index.html (vite.config.ts reads it, then drops it from dist/).
     files.set('front.json', JSON.stringify({ ...rendered.front, manifest }));
@@ -58,6 +62,12 @@ try {
     siteNote = `; site: ${rendered.pages} pages, poster ${rendered.poster.svg.length} B, in ${Math.round(performance.now() - siteStarted)} ms`;
   }
   writeFolderAtomically(outDir, files);
+  writeFilesAtomically(
+    new Map([
+      [resolve(outDir, '..', 'changes', 'index.html'), renderChangesPage(changelog, changesUrl)],
+      [resolve(outDir, '..', 'changes.atom'), renderChangesFeed(changelog, changesUrl)],
+    ]),
+  );
   if (siteDir !== undefined && siteFiles !== undefined) {
     const writeStarted = performance.now();
     writeSiteFiles(siteDir, siteFiles);
@@ -66,7 +76,9 @@ try {
   const ms = Math.round(performance.now() - started);
   console.log(
     `build:data: ${summary.records} records, ${summary.sources} sources, ${summary.jurisdictions} jurisdictions ` +
-      `(${summary.places} places), data as of ${summary.asOf} → ${outDir} (data ${Math.round(dataMs)} ms${siteNote}) in ${ms} ms` +
+      `(${summary.places} places), 287(g) agreements as of ${summary.asOfLayers?.agreements287g ?? '—'}, ` +
+      `state and local research as of ${summary.asOfLayers?.stateLocal ?? '—'} → ${outDir} in ${ms} ms` +
+      (siteNote ? `\nbuild:data: data ${Math.round(dataMs)} ms${siteNote}` : '') +
       (siteDir !== undefined && site === undefined ? '\nbuild:data: SITE_URL is not set: og:image, og:url and the sitemap use relative links (see docs/DEPLOY.md)' : ''),
   );
 } catch (error) {

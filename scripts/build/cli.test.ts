@@ -70,7 +70,7 @@ describe('build-data CLI', () => {
   it('builds a good folder: exit 0, a summary line, the same files buildData renders', () => {
     expect(good.stderr).toBe('');
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/^build:data: 6 records, 3 sources, \d+ jurisdictions \(2 places\), data as of \d{4}-\d{2}-\d{2} → .* in \d+ ms\n$/);
+    expect(good.stdout).toMatch(/^build:data: 6 records, 3 sources, \d+ jurisdictions \(2 places\), 287\(g\) agreements as of \d{4}-\d{2}-\d{2}, state and local research as of \d{4}-\d{2}-\d{2} → .* in \d+ ms\n$/);
     // Origins are shown relative to the cwd, as the CLI does; the CLI content-addresses the app's files and adds their manifest.
     const { files: expected, manifest } = contentAddress(buildData(goodData, loadAtlas(), ROOT).files);
     expected.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);

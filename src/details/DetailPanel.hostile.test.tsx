@@ -83,7 +83,6 @@ function renderHostile() {
       index={data.index}
       jurisdictions={data.jurisdictions}
       records={{ status: 'ready', data: records }}
-      strings={strings}
       onClose={vi.fn()}
       onSelect={vi.fn()}
       onRetryRecords={vi.fn()}

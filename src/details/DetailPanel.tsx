@@ -8,17 +8,17 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { CATEGORY_COLORS } from '../domain/categories';
 import type { JurisdictionEntry, PolicyRecord, RecordIndex, SourceEntry, StatusIndex } from '../domain/dataset';
-import type { IsoDay } from '../domain/dates';
+import type { DatePrecision, IsoDay } from '../domain/dates';
 import { STATE_BY_FIPS } from '../domain/states';
 import { isActive } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay, formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
-import type { Strings } from '../i18n/strings';
-import type { LoadState } from '../store/appStore';
+import type { LoadState } from '../data/mapData';
 import { historySegments } from './history';
 import { spanOf } from '../domain/layers';
 import { groupRecords, type RecordGroups, statusWithReason } from './recordLayers';
+import { useStrings } from '../i18n/useStrings';
 
 export interface DetailPanelProps {
   entry: JurisdictionEntry;
@@ -27,7 +27,6 @@ export interface DetailPanelProps {
   index: StatusIndex;
   jurisdictions: Jurisdictions;
   records: LoadState<RecordIndex>;
-  strings: Strings;
   onClose(): void;
   onSelect(id: string): void;
   onRetryRecords(): void;
@@ -45,8 +44,8 @@ export function safeHttpUrl(url: string): string | undefined {
   }
 }
 
-
-function SourceList({ ids, sources, strings }: { ids: readonly string[]; sources: Record<string, SourceEntry>; strings: Strings }) {
+function SourceList({ ids, sources }: { ids: readonly string[]; sources: Record<string, SourceEntry> }) {
+  const strings = useStrings();
   if (ids.length === 0) return null;
   return (
     <div className="sources">
@@ -66,14 +65,14 @@ function SourceList({ ids, sources, strings }: { ids: readonly string[]; sources
             <li key={id}>
               {href !== undefined ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
-                  <InEnglish strings={strings} mark={false}>
+                  <InEnglish mark={false}>
                     {source.title}
                   </InEnglish>
                   <span className="visually-hidden"> {strings.opensInNewTab}</span>
                 </a>
               ) : (
                 <span>
-                  <InEnglish strings={strings} mark={false}>
+                  <InEnglish mark={false}>
                     {source.title}
                   </InEnglish>
                 </span>
@@ -92,27 +91,29 @@ function RecordItem({
   date,
   decisive,
   sources,
-  strings,
 }: {
   record: PolicyRecord;
   date: IsoDay;
   decisive: boolean;
   sources: Record<string, SourceEntry>;
-  strings: Strings;
 }) {
+  const strings = useStrings();
   const locale = strings.locale;
   const active = isActive(spanOf(record), date);
   const dates: [string, string][] = [];
-  if (record.voted) dates.push([strings.dateLabels.voted, formatPartial(record.voted, precisionOf(record.voted), locale)]);
-  if (record.signed) dates.push([strings.dateLabels.signed, formatPartial(record.signed, precisionOf(record.signed), locale)]);
-  dates.push([strings.dateLabels.effective, formatPartial(record.effective, record.effectivePrecision, locale)]);
-  if (record.end) dates.push([strings.dateLabels.ended, formatPartial(record.end, precisionOf(record.end), locale)]);
+  // A year- or month-only date says so in words: "2013" alone reads as a claim about the whole year.
+  const shown = (day: string, precision: DatePrecision) => formatPartial(day, precision, locale) + (precision === 'day' ? '' : ` (${strings.dateNotExact})`);
+  const p = record.datePrecision ?? {};
+  if (record.voted) dates.push([strings.dateLabels.voted, shown(record.voted, p.voted ?? precisionOf(record.voted))]);
+  if (record.signed) dates.push([strings.dateLabels.signed, shown(record.signed, p.signed ?? precisionOf(record.signed))]);
+  dates.push([strings.dateLabels.effective, shown(record.effective, record.effectivePrecision)]);
+  if (record.end) dates.push([strings.dateLabels.ended, shown(record.end, p.end ?? precisionOf(record.end))]);
   return (
     <li className={`record${decisive ? ' record--decisive' : ''}`}>
       <div className="record__head">
         <CategoryMark category={record.category} />
         <h4 className="record__citation">
-          <InEnglish strings={strings} mark={false}>
+          <InEnglish mark={false}>
             {record.citation}
           </InEnglish>
         </h4>
@@ -134,7 +135,7 @@ function RecordItem({
         </p>
       )}
       <p className="record__summary">
-        <InEnglish strings={strings}>{record.summary}</InEnglish>
+        <InEnglish>{record.summary}</InEnglish>
       </p>
       <dl className="record__dates">
         {dates.map(([label, value]) => (
@@ -150,15 +151,15 @@ function RecordItem({
       </dl>
       {record.endNote && (
         <p className="record__note">
-          <strong>{strings.endNote}:</strong> <InEnglish strings={strings}>{record.endNote}</InEnglish>
+          <strong>{strings.endNote}:</strong> <InEnglish>{record.endNote}</InEnglish>
         </p>
       )}
       {record.notes && (
         <p className="record__note">
-          <strong>{strings.notes}:</strong> <InEnglish strings={strings}>{record.notes}</InEnglish>
+          <strong>{strings.notes}:</strong> <InEnglish>{record.notes}</InEnglish>
         </p>
       )}
-      <SourceList ids={record.sourceIds} sources={sources} strings={strings} />
+      <SourceList ids={record.sourceIds} sources={sources} />
     </li>
   );
 }
@@ -169,15 +170,14 @@ function RecordSection({
   date,
   decisiveId,
   sources,
-  strings,
 }: {
   title: string;
   records: PolicyRecord[];
   date: IsoDay;
   decisiveId: string | undefined;
   sources: Record<string, SourceEntry>;
-  strings: Strings;
 }) {
+  const strings = useStrings();
   const headingId = useId();
   return (
     <section className="panel-section" aria-labelledby={headingId}>
@@ -187,7 +187,7 @@ function RecordSection({
       ) : (
         <ul className="record-list">
           {records.map((r) => (
-            <RecordItem key={r.id} record={r} date={date} decisive={r.id === decisiveId} sources={sources} strings={strings} />
+            <RecordItem key={r.id} record={r} date={date} decisive={r.id === decisiveId} sources={sources} />
           ))}
         </ul>
       )}
@@ -195,7 +195,8 @@ function RecordSection({
   );
 }
 
-function History({ entry, today, start, strings }: { entry: JurisdictionEntry; today: IsoDay; start: IsoDay; strings: Strings }) {
+function History({ entry, today, start }: { entry: JurisdictionEntry; today: IsoDay; start: IsoDay }) {
+  const strings = useStrings();
   const segments = historySegments(entry.intervals, start, today);
   const headingId = useId();
   const locale = strings.locale;
@@ -232,13 +233,12 @@ function FederalLists({
   entry,
   index,
   sources,
-  strings,
 }: {
   entry: JurisdictionEntry;
   index: StatusIndex;
   sources: Record<string, SourceEntry>;
-  strings: Strings;
 }) {
+  const strings = useStrings();
   const headingId = useId();
   const lists = (entry.federalLists ?? [])
     .map((id) => index.federalLists.find((l) => l.id === id))
@@ -252,7 +252,7 @@ function FederalLists({
         {lists.map((list) => (
           <li key={list.id} className="record">
             <h4 className="record__citation">
-              <InEnglish strings={strings} mark={false}>
+              <InEnglish mark={false}>
                 {list.title}
               </InEnglish>
             </h4>
@@ -264,13 +264,13 @@ function FederalLists({
             {list.removed?.[entry.id] !== undefined && (
               <>
                 <p className="record__agency">{strings.federalListRemoved(formatDay(list.removed[entry.id]!.date, locale))}</p>
-                <SourceList ids={list.removed[entry.id]!.sourceIds} sources={sources} strings={strings} />
+                <SourceList ids={list.removed[entry.id]!.sourceIds} sources={sources} />
               </>
             )}
             <p className="record__summary">
-              <InEnglish strings={strings}>{list.summary}</InEnglish>
+              <InEnglish>{list.summary}</InEnglish>
             </p>
-            <SourceList ids={list.sourceIds} sources={sources} strings={strings} />
+            <SourceList ids={list.sourceIds} sources={sources} />
           </li>
         ))}
       </ul>
@@ -279,7 +279,8 @@ function FederalLists({
 }
 
 export function DetailPanel(props: DetailPanelProps) {
-  const { entry, date, today, index, jurisdictions, records, strings, onClose, onSelect, onRetryRecords, focusOnOpen = true } = props;
+  const { entry, date, today, index, jurisdictions, records, onClose, onSelect, onRetryRecords, focusOnOpen = true } = props;
+  const strings = useStrings();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -306,6 +307,7 @@ export function DetailPanel(props: DetailPanelProps) {
   const locale = strings.locale;
   const stateName = STATE_BY_FIPS.get(entry.state)?.name ?? entry.state;
   const decisiveRecord = explanation?.recordId !== undefined ? recordIndex?.records[explanation.recordId] : undefined;
+  const floorRecord = explanation?.floorId !== undefined ? recordIndex?.records[explanation.floorId] : undefined;
   const sources = recordIndex?.sources ?? {};
   const places = (entry.placeIds ?? []).map((id) => jurisdictions.byId.get(id)).filter((p) => p !== undefined);
 
@@ -336,11 +338,12 @@ export function DetailPanel(props: DetailPanelProps) {
           <p className="detail-panel__reason">
             {strings.reason[explanation.reason]}
             {decisiveRecord !== undefined && <> {strings.reasonRecord(decisiveRecord.citation)}</>}
+            {floorRecord !== undefined && <> {strings.reasonFloor(floorRecord.citation)}</>}
           </p>
         )}
       </div>
 
-      <History entry={entry} today={today} start={index.timelineStart} strings={strings} />
+      <History entry={entry} today={today} start={index.timelineStart} />
       <PermanentLink id={entry.id} locale={locale} />
 
       {records.status === 'loading' || records.status === 'idle' ? (
@@ -362,14 +365,14 @@ export function DetailPanel(props: DetailPanelProps) {
             date={date}
             decisiveId={explanation?.recordId}
             sources={sources}
-            strings={strings}
+           
           />
           {entry.level !== 'state' && (
-            <RecordSection title={strings.sectionCounty} records={groups.county} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+            <RecordSection title={strings.sectionCounty} records={groups.county} date={date} decisiveId={explanation?.recordId} sources={sources} />
           )}
-          <RecordSection title={strings.sectionAgreements} records={groups.agreements} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+          <RecordSection title={strings.sectionAgreements} records={groups.agreements} date={date} decisiveId={explanation?.recordId} sources={sources} />
           {entry.level === 'place' && (
-            <RecordSection title={strings.sectionCity} records={groups.city} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+            <RecordSection title={strings.sectionCity} records={groups.city} date={date} decisiveId={explanation?.recordId} sources={sources} />
           )}
           {groups.missing.length > 0 && (
             <ul className="detail-panel__missing">
@@ -396,7 +399,7 @@ export function DetailPanel(props: DetailPanelProps) {
         </section>
       )}
 
-      <FederalLists entry={entry} index={index} sources={sources} strings={strings} />
+      <FederalLists entry={entry} index={index} sources={sources} />
     </section>
   );
 }

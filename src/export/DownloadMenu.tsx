@@ -8,19 +8,21 @@ import { CATEGORY_INK, CATEGORY_SYMBOLS } from '../a11y/CategoryMark';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
 import { DATA_FILES } from '../domain/dataset';
 import { formatDay, formatNumber } from '../i18n/format';
-import { classroomStringsFor, fill } from '../i18n/strings-classroom';
 import type { Strings } from '../i18n/strings';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
 import { countByCategory } from '../legend/counts';
 import { viewUrl } from '../share/link';
-import { type MapData, useAppStore } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
 import { getMapInstance } from './mapHandle';
 import type { ExportContent } from './png';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-export function exportContent(data: MapData, strings: Strings, lang: string, href: string): ExportContent {
-  const s = classroomStringsFor(lang);
+export function exportContent(data: MapData, strings: Strings, href: string): ExportContent {
+  const s = strings.classroom;
   const state = useAppStore.getState();
   const { date, layer } = state;
   const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
@@ -40,8 +42,9 @@ export function exportContent(data: MapData, strings: Strings, lang: string, hre
   };
 }
 
-export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: Strings; lang: string }) {
-  const s = classroomStringsFor(lang);
+export function DownloadMenu({ data }: { data: MapData }) {
+  const strings = useStrings();
+  const s = strings.classroom;
   const date = useAppStore((st) => st.date);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const menu = useRef<HTMLDetailsElement>(null);
@@ -67,7 +70,7 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
       const file = exportFilename('map', date, 'png');
       // The PNG and status exporters load on first use (not needed for the first map).
       const { renderMapPng } = await import('./png');
-      downloadBlob(await renderMapPng(map, exportContent(data, strings, lang, window.location.href)), file);
+      downloadBlob(await renderMapPng(map, exportContent(data, strings, window.location.href)), file);
       return file;
     });
   const statusFile = (format: 'csv' | 'geojson') =>

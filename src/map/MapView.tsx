@@ -11,14 +11,14 @@ import { exposeMap, markMapCompleteOnIdle, noteRecolour } from '../app/benchHook
 import type { IsoDay } from '../domain/dates';
 import { statusOn } from '../domain/status';
 import { formatDay } from '../i18n/format';
-import type { Strings } from '../i18n/strings';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { listedKey, listedOn, namedOn } from '../federal/listed';
-import type { FocusRequest, MapData } from '../store/appStore';
-import type { LayerChoice, MapPosition } from '../url/codec';
+import type { MapData } from '../data/mapData';
+import type { FocusRequest } from '../domain/view';
+import type { LayerChoice, MapPosition } from '../domain/view';
 import { FOCUS_MAX_ZOOM, focusTarget, PLACE_FOCUS_ZOOM } from './focus';
 import { hatchImage, listedData } from './federalMarks';
-import { maxBoundsFor } from './geometry';
+import { maxBoundsFor } from '../data/geometry';
 import {
   baseStyle,
   HATCH_IMAGE,
@@ -37,6 +37,8 @@ import {
 import { maplibregl } from './maplibre';
 import { listChanges, type ShownCategories } from './recolor';
 import { currentTheme, DARK_QUERY, type MapTheme, themePaint } from './theme';
+import { useStrings } from '../i18n/useStrings';
+import { prefersReducedMotion } from '../a11y/motion';
 
 export interface MapViewProps {
   data: MapData;
@@ -47,7 +49,6 @@ export interface MapViewProps {
   selectedId: string | null;
   /** Where to open; null fits the whole country. Read once. */
   initialView: MapPosition | null;
-  strings: Strings;
   onSelect(id: string): void;
   onHover(id: string | null): void;
   /** The user moved or zoomed the map (not called for programmatic fits). */
@@ -77,10 +78,6 @@ interface TooltipState {
 
 /** After a touch, ignore the emulated mouse events that follow it for this long. */
 const TOUCH_GRACE_MS = 800;
-
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 function applyPaint(map: maplibregl.Map, settings: readonly (readonly [layer: string, property: string, value: unknown])[]): void {
   for (const [layer, property, value] of settings) {
@@ -141,11 +138,14 @@ function featureId(feature: MapGeoJSONFeature | undefined): string | undefined {
 }
 
 export function MapView(props: MapViewProps) {
-  const { data, date, layer, selectedId, strings } = props;
+  const { data, date, layer, selectedId } = props;
+  const strings = useStrings();
   const showLists = props.showLists ?? false;
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const propsRef = useRef(props);
+  const stringsRef = useRef(strings);
+  stringsRef.current = strings;
   const shownRef = useRef<ShownCategories>(new WeakMap());
   const hoverRef = useRef<FeatureRef | null>(null);
   const selectedRef = useRef<FeatureRef | null>(null);
@@ -169,7 +169,7 @@ export function MapView(props: MapViewProps) {
     if (container === null) return;
     const { geometry } = data;
     const initialView = propsRef.current.initialView;
-    const s = propsRef.current.strings;
+    const s = stringsRef.current;
     let map: maplibregl.Map;
     try {
       map = new maplibregl.Map({

@@ -6,9 +6,11 @@
 import { useEffect, useId, useRef } from 'react';
 import { watchMapInstance } from '../export/mapHandle';
 import { formatDay } from '../i18n/format';
-import { classroomLocale, classroomStringsFor, fill } from '../i18n/strings-classroom';
-import { type MapData, useAppStore } from '../store/appStore';
-import { prefersReducedMotion } from '../timeline/player';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
+import { useAppStore } from '../store/appStore';
+import type { MapData } from '../data/mapData';
+import { prefersReducedMotion } from '../a11y/motion';
 import { applyCamera, cameraFor } from './camera';
 import { useTourStore } from './tourStore';
 import type { TourStep } from './types';
@@ -59,8 +61,8 @@ function Sources({ step, label }: { step: TourStep; label: string }) {
   );
 }
 
-export function TourPanel({ lang }: { lang: string }) {
-  const s = classroomStringsFor(lang);
+export function TourPanel() {
+  const { classroom: s, locale, lang } = useStrings();
   const { status, steps, index, close, next, previous, open } = useTourStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -106,7 +108,6 @@ export function TourPanel({ lang }: { lang: string }) {
 
   const step = steps[index];
   if (step === undefined) return null;
-  const language = lang === 'es' ? 'es' : 'en';
   const last = index === steps.length - 1;
   return (
     <section className="tour-panel" aria-labelledby={titleId} data-step={step.id}>
@@ -118,10 +119,10 @@ export function TourPanel({ lang }: { lang: string }) {
       </div>
       <div aria-live="polite">
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="tour-panel__title">
-          {step.title[language]}
+          {step.title[lang]}
         </h2>
-        <p className="tour-panel__date">{fill(s.tourShownOn, { date: formatDay(step.date, classroomLocale(lang)) })}</p>
-        <p className="tour-panel__caption">{step.caption[language]}</p>
+        <p className="tour-panel__date">{fill(s.tourShownOn, { date: formatDay(step.date, locale) })}</p>
+        <p className="tour-panel__caption">{step.caption[lang]}</p>
       </div>
       <Sources step={step} label={s.tourSources} />
       <div className="tour-panel__nav">

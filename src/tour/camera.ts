@@ -3,9 +3,9 @@
  * (tested without WebGL), and how that camera is applied to a maplibre map: animated, or a jump
  * under prefers-reduced-motion.
  */
-import type { Bounds } from '../map/geometry';
+import type { Bounds } from '../data/geometry';
 import { focusTarget } from '../map/focus';
-import type { MapData } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { type MapInstance, REPORT_VIEW } from '../export/mapHandle';
 import type { TourFocus } from './types';
 

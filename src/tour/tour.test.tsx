@@ -113,9 +113,9 @@ describe('tour store', () => {
   });
 });
 
-function Harness({ lang = 'en' }: { lang?: string }) {
+function Harness() {
   useTourEffects(data);
-  return <TourPanel lang={lang} />;
+  return <TourPanel />;
 }
 
 describe('TourPanel', () => {
@@ -147,7 +147,8 @@ describe('TourPanel', () => {
   });
 
   it('speaks Spanish and applies the camera once the map exists', async () => {
-    render(<Harness lang="es" />);
+    useAppStore.setState({ lang: 'es' });
+    render(<Harness />);
     await act(() => useTourStore.getState().open(0, tourFetcher().fetcher));
     expect(screen.getByText('Paso 1 de 3')).toBeDefined();
     expect(screen.getByText('Texto harris. Segunda oración.')).toBeDefined();
