@@ -1,17 +1,19 @@
 /**
- * npm run build:data — data/*.csv + us-atlas → public/data/, then the static site stage (poster,
- * share image, a page per jurisdiction, sitemap; scripts/build/site/) → public/. On a bad record it
- * prints `file:line: field: problem` for each, exits 1 and leaves the previous output untouched:
- * everything is rendered in memory first, then each output folder is swapped in whole.
+ * npm run build:data — data/*.csv + us-atlas → public/data/, data/changelog.json → the "What
+ * changed" page and feed beside it (public/changes/index.html, public/changes.atom), then the static
+ * site stage (poster, share image, a page per jurisdiction, sitemap; scripts/build/site/) → public/.
+ * On a bad record it prints `file:line: field: problem` for each, exits 1 and leaves the previous
+ * output untouched: everything is rendered in memory first, then each output folder is swapped in whole.
  * Options: --data DIR (default data), --out DIR (default public/data), --site DIR (default public
  * when --out is the default; otherwise the site stage runs only when given).
- * Environment: SITE_URL (absolute links: og:url, og:image, canonical, sitemap), BUILD_DATE
+ * Environment: SITE_URL (absolute links: og:url, og:image, canonical, sitemap, feed), BUILD_DATE
  * (YYYY-MM-DD, the poster's "today"; default the build machine's UTC day).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildData } from './build/pipeline';
 import { dataErrorsOf } from './build/errors';
-import { readChangelog, renderChangesFeed, renderChangesPage, siteUrlFrom as changesSiteUrl } from './build/changelog';
+import { CHANGELOG_FILE, readChangelog, renderChangesFeed, researchEntries, renderChangesPage, siteUrlFrom as changesSiteUrl } from './build/changelog';
 import { writeFilesAtomically, writeFolderAtomically } from './build/write-atomic';
 import { contentAddress } from './build/site/content-address';
 import { siteUrlFrom } from './build/site/html';
@@ -32,11 +34,13 @@ const siteDir = siteArg === undefined ? undefined : resolve(siteArg);
 const started = performance.now();
 try {
   const site = siteUrlFrom(process.env.SITE_URL);
-  const { files: plain, summary } = buildData(dataDir);
+  const { files: plain, summary, data } = buildData(dataDir);
   const { files, manifest } = contentAddress(plain);
   files.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);
   // "What changed" page and feed from data/changelog.json, beside the data folder (public/changes/, public/changes.atom).
-  const changelog = readChangelog(dataDir);
+  // A data folder without changelog.json (a test fixture, a fork) gets no page and no feed.
+  const stored = existsSync(resolve(dataDir, CHANGELOG_FILE)) ? readChangelog(dataDir) : undefined;
+  const changelog = stored && [...stored, ...researchEntries(data.records, (id) => data.sources.get(id)?.accessed)];
   const changesUrl = changesSiteUrl(process.env.SITE_URL);
   const dataMs = performance.now() - started;
   let siteNote = '';
@@ -53,8 +57,7 @@ try {
       day,
       site,
       downloads: { recordsCsv: 'data/records.csv', geojson: manifest['data/jurisdictions.geojson']! },
-      // The changes page is written below, beside the data, on every build.
-      hasChanges: true,
+      hasChanges: changelog !== undefined,
     });
     // What vite puts into index.html (vite.config.ts reads it, then drops it from dist/).
     files.set('front.json', JSON.stringify({ ...rendered.front, manifest }));
@@ -62,12 +65,14 @@ try {
     siteNote = `; site: ${rendered.pages} pages, poster ${rendered.poster.svg.length} B, in ${Math.round(performance.now() - siteStarted)} ms`;
   }
   writeFolderAtomically(outDir, files);
-  writeFilesAtomically(
-    new Map([
-      [resolve(outDir, '..', 'changes', 'index.html'), renderChangesPage(changelog, changesUrl)],
-      [resolve(outDir, '..', 'changes.atom'), renderChangesFeed(changelog, changesUrl)],
-    ]),
-  );
+  if (changelog) {
+    writeFilesAtomically(
+      new Map([
+        [resolve(outDir, '..', 'changes', 'index.html'), renderChangesPage(changelog, changesUrl)],
+        [resolve(outDir, '..', 'changes.atom'), renderChangesFeed(changelog, changesUrl)],
+      ]),
+    );
+  }
   if (siteDir !== undefined && siteFiles !== undefined) {
     const writeStarted = performance.now();
     writeSiteFiles(siteDir, siteFiles);

@@ -73,6 +73,7 @@ function MapSection({ data }: { data: MapData }) {
   const showLists = useAppStore((s) => s.showLists);
   const setShowLists = useAppStore((s) => s.setShowLists);
   const focus = useAppStore((s) => s.focus);
+  const camera = useAppStore((s) => s.camera);
   const today = useAppStore((s) => s.today);
   const setMapUnavailable = useAppStore((s) => s.setMapUnavailable);
   const descriptionId = useId();
@@ -108,6 +109,7 @@ function MapSection({ data }: { data: MapData }) {
           onHover={hover}
           onViewChange={setMapView}
           focus={focus}
+          camera={camera}
           onUnavailable={setMapUnavailable}
           onMapReady={setMapInstance}
         />

@@ -76,8 +76,7 @@ describe('build-data CLI', () => {
     expected.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);
     expect(Object.keys(hashes(out))).toEqual([...expected.keys()].sort());
     for (const [name, content] of expected) expect(readFileSync(join(out, name), 'utf8') === content, name).toBe(true);
-    // The changes page and feed are written beside the data folder (scripts/build-data.ts).
-    expect(readdirSync(root).sort()).toEqual(['changes', 'changes.atom', 'good', 'out']);
+    expect(readdirSync(root).sort()).toEqual(['good', 'out']);
   });
 
   it(`stops on ${SAMPLE.length} sampled bad folders (seed ${SEED}) with the message, no stack trace, the output untouched`, async () => {

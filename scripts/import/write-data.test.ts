@@ -19,11 +19,11 @@ describe('writeDataFiles', () => {
     const data = join(dir, 'data');
     const before = readFileSync(join(data, 'policies/287g.csv'), 'utf8');
     const broken = before.replace(/,participates,/, ',cooperates-a-bit,');
-    expect(() => writeDataFiles(data, new Map([['policies/287g.csv', broken], ['changelog.json', '[]\n']]))).toThrow(
+    expect(() => writeDataFiles(data, new Map([['policies/287g.csv', broken], ['import-report/never-written.txt', 'x\n']]))).toThrow(
       /data\/policies\/287g\.csv:\d+: category:/,
     );
     expect(readFileSync(join(data, 'policies/287g.csv'), 'utf8')).toBe(before);
-    expect(readdirSync(data)).not.toContain('changelog.json');
+    expect(readdirSync(join(data, 'import-report'))).not.toContain('never-written.txt');
     expect(readdirSync(join(data, 'policies')).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 

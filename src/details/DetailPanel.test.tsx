@@ -4,7 +4,8 @@ import type { RecordIndex } from '../domain/dataset';
 import { stringsFor } from '../i18n/strings';
 import type { LoadState } from '../data/mapData';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
-import { DetailPanel, type DetailPanelProps, safeHttpUrl } from './DetailPanel';
+import { DetailPanel, type DetailPanelProps } from './DetailPanel';
+import { safeHttpUrl } from './SourceList';
 
 const strings = stringsFor('en');
 const data = fixtureMapData();

@@ -16,6 +16,22 @@ export interface MapPosition {
   lon: number;
 }
 
+/** West, south, east, north in the map's (pre-projected) coordinates. */
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+/** Where the camera should go: fit a box (no closer than maxZoom), or centre a point at a zoom. */
+export type CameraTarget = { kind: 'fit'; bounds: Bounds; maxZoom: number } | { kind: 'center'; center: [number, number]; zoom: number };
+
+/**
+ * A request for the map to move its camera for the reader (a tour step); `seq` makes each request
+ * new. The map applies it once it exists, as if the reader had moved there (the position reaches
+ * the URL).
+ */
+export interface CameraRequest {
+  target: CameraTarget;
+  seq: number;
+}
+
 /** A request for the map to bring a jurisdiction into view (search); `seq` makes each request new. */
 export interface FocusRequest {
   id: string;

@@ -21,7 +21,7 @@ import type { ExportContent } from './png';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-export function exportContent(data: MapData, strings: Strings, href: string): ExportContent {
+function exportContent(data: MapData, strings: Strings, href: string): ExportContent {
   const s = strings.classroom;
   const state = useAppStore.getState();
   const { date, layer } = state;

@@ -4,7 +4,8 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { MapData } from '../data/mapData';
-import { type Bounds, boundsOf, type FeatureProps } from '../data/geometry';
+import { boundsOf, type FeatureProps } from '../data/geometry';
+import type { Bounds } from '../domain/view';
 
 export type FocusTarget = { kind: 'bounds'; bounds: Bounds } | { kind: 'point'; center: [number, number] };
 

@@ -12,7 +12,7 @@ import { type LoadState, loadMapData, type MapData } from '../data/mapData';
 import type { Lang } from '../domain/lang';
 import { localToday } from '../domain/dates';
 import { TimelineController } from '../timeline/controller';
-import type { FocusRequest, LayerChoice, MapPosition, ViewMode } from '../domain/view';
+import type { CameraRequest, CameraTarget, FocusRequest, LayerChoice, MapPosition, ViewMode } from '../domain/view';
 import { DEFAULT_URL_STATE } from '../url/codec';
 import { URL_KEYS, URL_PARAMS_TABLE, type UrlState, type UrlStoreKey } from '../url/params';
 
@@ -38,6 +38,8 @@ export interface AppState {
   records: LoadState<RecordIndex>;
   /** A request for the map to move to a jurisdiction (search); `seq` makes each request new. */
   focus: FocusRequest | null;
+  /** A request for the map to move its camera (a tour step); the map applies each `seq` once. */
+  camera: CameraRequest | null;
   /** The map could not be drawn here (no WebGL): the table stands in for it. */
   mapUnavailable: boolean;
 
@@ -52,6 +54,10 @@ export interface AppState {
   setCompare(day: IsoDay | null): void;
   /** Select a jurisdiction and ask the map to bring it into view. */
   focusOn(id: string): void;
+  /** Ask the map to move there, as the reader's own view. */
+  moveCamera(target: CameraTarget): void;
+  /** Withdraw camera request `seq` if it is still the current one (its tour step closed). */
+  cancelCamera(seq: number): void;
   setMapUnavailable(): void;
   /** Fetch status.json and map.topo.json (again, after an error). */
   loadMapData(fetcher?: Fetcher): Promise<void>;
@@ -76,6 +82,7 @@ export type AppData = Pick<
   | 'mapData'
   | 'records'
   | 'focus'
+  | 'camera'
   | 'mapUnavailable'
 >;
 
@@ -97,6 +104,7 @@ export function initialData(url: Partial<UrlState> = {}, today: IsoDay = localTo
     mapData: { status: 'idle' },
     records: { status: 'idle' },
     focus: null,
+    camera: null,
     mapUnavailable: false,
   };
 }
@@ -112,6 +120,8 @@ export function urlStateOf(state: AppData): UrlState {
 }
 
 let mapLoadToken = 0;
+/** Counts camera requests across cancellations, so a new request never repeats an old one's seq. */
+let cameraSeq = 0;
 
 export const useAppStore = create<AppState>()((set, get) => ({
   ...initialData(),
@@ -147,6 +157,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   focusOn(id) {
     set({ selectedId: id, focus: { id, seq: (get().focus?.seq ?? 0) + 1 } });
+  },
+  moveCamera(target) {
+    set({ camera: { target, seq: ++cameraSeq } });
+  },
+  cancelCamera(seq) {
+    if (get().camera?.seq === seq) set({ camera: null });
   },
   setMapUnavailable() {
     if (!get().mapUnavailable) set({ mapUnavailable: true });

@@ -4,18 +4,17 @@
  * camera fits the step's focus, animated unless the reader prefers reduced motion.
  */
 import { useEffect, useId, useRef } from 'react';
-import { watchMapInstance } from '../export/mapHandle';
 import { formatDay } from '../i18n/format';
 import { fill } from '../i18n/translate';
 import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import type { MapData } from '../data/mapData';
 import { prefersReducedMotion } from '../a11y/motion';
-import { applyCamera, cameraFor } from './camera';
+import { cameraFor } from './camera';
 import { useTourStore } from './tourStore';
 import type { TourStep } from './types';
 
-/** Applies the open step to the page: its date now, its camera as soon as the map exists. */
+/** Applies the open step to the page: its date now, its camera through a store request the map applies. */
 export function useTourEffects(data: MapData | undefined): void {
   const status = useTourStore((t) => t.status);
   const step = useTourStore((t) => (t.status === 'open' ? t.steps[t.index] : undefined));
@@ -28,17 +27,11 @@ export function useTourEffects(data: MapData | undefined): void {
     if (data === undefined) return;
     const camera = cameraFor(step.focus, data);
     if (camera === undefined) return;
-    let applied = false;
-    let frame = 0;
-    const stopWatching = watchMapInstance((map) => {
-      if (map === null || applied) return;
-      applied = true;
-      // One frame later: a panel that just appeared may have resized the map; fit the new size.
-      frame = requestAnimationFrame(() => applyCamera(map, camera, prefersReducedMotion()));
-    });
+    app.moveCamera(camera);
+    const seq = useAppStore.getState().camera?.seq;
+    // A step left before the map could apply it (no map yet) must not move a later map.
     return () => {
-      stopWatching();
-      cancelAnimationFrame(frame);
+      if (seq !== undefined) useAppStore.getState().cancelCamera(seq);
     };
   }, [status, step, data]);
 }

@@ -3,11 +3,37 @@ import { CHANGE_KINDS, type ChangeItem, type ChangeKind, type ChangelogEntry } f
 
 export type PolicyLike = Record<'id' | 'fips' | 'jurisdiction' | 'agency' | 'model' | 'signed_date' | 'effective_date' | 'end_date' | 'end_note', string> & Record<string, string>;
 
-const MODEL: Record<string, string> = { jail_enforcement: 'Jail Enforcement', task_force: 'Task Force', warrant_service_officer: 'Warrant Service Officer' };
-const what = (p: PolicyLike) => `${MODEL[p.model] ?? p.model} agreement signed ${p.signed_date || p.effective_date}`;
-const item = (change: ChangeKind, p: PolicyLike, detail: string): ChangeItem => ({ change, id: p.id, place: p.fips, jurisdiction: p.jurisdiction, agency: p.agency, detail });
 /** Fields whose change is worth a line; notes and summaries follow from them. */
 const TRACKED = ['fips', 'agency', 'model', 'signed_date', 'effective_date', 'end_date', 'source_ids', 'confidence'] as const;
+const MODEL: Record<string, string> = { jail_enforcement: 'Jail Enforcement', task_force: 'Task Force', warrant_service_officer: 'Warrant Service Officer' };
+const what = (p: PolicyLike) => `${MODEL[p.model] ?? p.model} agreement signed ${p.signed_date || p.effective_date}`;
+const item = (change: ChangeKind, p: PolicyLike, detail: string, mapDate?: string): ChangeItem => ({
+  change,
+  id: p.id,
+  place: p.fips,
+  jurisdiction: p.jurisdiction,
+  agency: p.agency,
+  detail,
+  ...(mapDate && /^\d{4}-\d{2}-\d{2}$/.test(mapDate) ? { date: mapDate } : {}),
+});
+const LABELS: Record<(typeof TRACKED)[number], string> = {
+  fips: 'place',
+  agency: 'agency name',
+  model: 'model',
+  signed_date: 'signed',
+  effective_date: 'in force from',
+  end_date: 'end',
+  source_ids: 'sources',
+  confidence: 'confidence',
+};
+function fieldChange(f: (typeof TRACKED)[number], was: string, now: string): string {
+  if (f !== 'source_ids') return `${LABELS[f]} ${was || '(none)'} → ${now || '(none)'}`;
+  const a = new Set(was.split(';').filter(Boolean));
+  const b = new Set(now.split(';').filter(Boolean));
+  const added = [...b].filter((x) => !a.has(x));
+  const removed = [...a].filter((x) => !b.has(x));
+  return [added.length ? `sources added: ${added.join(', ')}` : '', removed.length ? `sources removed: ${removed.join(', ')}` : ''].filter(Boolean).join('; ');
+}
 
 export function diffPolicies(before: readonly PolicyLike[], after: readonly PolicyLike[]): ChangeItem[] {
   const old = new Map(before.map((p) => [p.id, p]));
@@ -30,11 +56,11 @@ export function diffPolicies(before: readonly PolicyLike[], after: readonly Poli
       }
       continue;
     }
-    if (!was.end_date && p.end_date) items.push(item('ended', p, `${what(p)}: ${p.end_note || 'ended'} (${p.end_date})`));
+    if (!was.end_date && p.end_date) items.push(item('ended', p, `${what(p)}: ${p.end_note || 'ended'} (${p.end_date})`, p.end_date));
     else if (was.end_date && !p.end_date) items.push(item('relisted', p, `${what(p)}: back on ICE's list; the end recorded earlier (${was.end_date}) is withdrawn`));
     else {
       const changed = TRACKED.filter((f) => (was[f] ?? '') !== (p[f] ?? ''));
-      if (changed.length) items.push(item('corrected', p, changed.map((f) => `${f.replace('_', ' ')} ${was[f] || '(none)'} → ${p[f] || '(none)'}`).join('; ')));
+      if (changed.length) items.push(item('corrected', p, changed.map((f) => fieldChange(f, was[f] ?? '', p[f] ?? '')).join('; '), changed.includes('end_date') ? p.end_date : undefined));
     }
   }
   for (const p of gone) {
