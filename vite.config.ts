@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import type { TestProjectConfiguration } from 'vitest/config';
+import { staticFront } from './scripts/build/site/vite-plugin.js';
 
 /**
  * One config for the app build and the tests.
@@ -98,7 +99,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), staticFront(CONTENT_SECURITY_POLICY)],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

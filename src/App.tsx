@@ -2,7 +2,7 @@
  * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
  * store. Feature components take data and callbacks as props and their text from useStrings().
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
@@ -13,10 +13,8 @@ import { storeLang } from './i18n/language';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
-import { TableView } from './table/TableView';
 import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
 import { LoadError } from './app/LoadError';
-import { DetailPanel } from './details/DetailPanel';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
 import { ListsToggle } from './federal/ListsToggle';
@@ -31,10 +29,10 @@ import { useUrlSync } from './url/useUrlSync';
 import { EmbedCredit } from './embed/EmbedCredit';
 import { setMapInstance } from './export/mapHandle';
 import { ClassroomBar } from './app/ClassroomBar';
-import { PresentationBar } from './present/PresentationBar';
 import { useClassroom } from './app/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
-import { TourPanel } from './tour/TourPanel';
+import { lazyComponent } from './app/lazy';
+import { useTourStore } from './tour/tourStore';
 import './present/classroom.css';
 
 import { CompareBar } from './compare/CompareBar';
@@ -44,8 +42,13 @@ import { PeopleToggle } from './population/PeopleToggle';
 import { usePeopleLegend } from './population/usePeopleLegend';
 import type { JurisdictionEntry } from './domain/dataset';
 
-// The chart (and d3-scale) load on first use, so the first page's JavaScript does not grow.
-const ChartSection = lazy(() => import('./chart/ChartSection'));
+// Not needed for the first map: each loads when first shown (src/app/lazy.tsx).
+const TableView = lazyComponent(() => import('./table/TableView').then((m) => m.TableView));
+const DetailPanel = lazyComponent(() => import('./details/DetailPanel').then((m) => m.DetailPanel));
+const PresentationBar = lazyComponent(() => import('./present/PresentationBar').then((m) => m.PresentationBar));
+const TourPanel = lazyComponent(() => import('./tour/TourPanel').then((m) => m.TourPanel));
+// The chart (and d3-scale) too.
+const ChartSection = lazyComponent(() => import('./chart/ChartSection').then((m) => m.default));
 
 function LayerToggle({ layer, onChange }: { layer: LayerChoice; onChange(layer: LayerChoice): void }) {
   const strings = useStrings();
@@ -210,6 +213,10 @@ export function App() {
   const mapUnavailable = useAppStore((s) => s.mapUnavailable);
   const compareDay = useAppStore((s) => s.compare);
   const panelRef = useRef<HTMLElement>(null);
+  // The tour's panel is loaded the first time the tour opens, then kept (it handles its own closing).
+  const tourUsed = useTourStore((t) => t.status !== 'closed');
+  const [tourMounted, setTourMounted] = useState(tourUsed);
+  if (tourUsed && !tourMounted) setTourMounted(true);
   useUrlSync();
   useDocumentLanguage(lang);
 
@@ -315,14 +322,12 @@ export function App() {
                   hidden={shownView !== 'chart'}
                 >
                   {shownView === 'chart' && (
-                    <Suspense fallback={<p role="status">{strings.loading}</p>}>
-                      <ChartSection />
-                    </Suspense>
+                    <ChartSection />
                   )}
                 </div>
               </>
             )}
-            {!embed && <TourPanel />}
+            {!embed && tourMounted && <TourPanel />}
             <Timeline
               date={date}
               today={today}

@@ -1,22 +1,10 @@
 /**
- * React.lazy wrappers of compare mode's legend, table and panel note (views.ts), so a page that
- * never compares does not load them. Each wrapper shows nothing while its chunk loads.
+ * Compare mode's legend, table and panel note (views.ts) load on first use, so a page that never
+ * compares does not load them (the one lazy-loading helper: app/lazy.tsx).
  */
-import { lazy, Suspense } from 'react';
+import { lazyComponent } from '../app/lazy';
 
 const views = () => import('./views');
-const LegendView = lazy(() => views().then((m) => ({ default: m.CompareLegend })));
-const TableView = lazy(() => views().then((m) => ({ default: m.CompareTable })));
-const NoteView = lazy(() => views().then((m) => ({ default: m.CompareNote })));
-
-type Props<T> = T extends (props: infer P) => unknown ? P : never;
-
-export function LazyCompareLegend(props: Props<typeof import('./CompareLegend').CompareLegend>) {
-  return <Suspense fallback={null}><LegendView {...props} /></Suspense>;
-}
-export function LazyCompareTable(props: Props<typeof import('./CompareTable').CompareTable>) {
-  return <Suspense fallback={null}><TableView {...props} /></Suspense>;
-}
-export function LazyCompareNote(props: Props<typeof import('./CompareNote').CompareNote>) {
-  return <Suspense fallback={null}><NoteView {...props} /></Suspense>;
-}
+export const LazyCompareLegend = lazyComponent(() => views().then((m) => m.CompareLegend));
+export const LazyCompareTable = lazyComponent(() => views().then((m) => m.CompareTable));
+export const LazyCompareNote = lazyComponent(() => views().then((m) => m.CompareNote));
