@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import { CATEGORY_INK, CATEGORY_SYMBOLS } from '../a11y/CategoryMark';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
-import { DATA_FILES } from '../domain/dataset';
+import { DATA_FILES, type RecordIndex } from '../domain/dataset';
 import { formatDay, formatNumber } from '../i18n/format';
 import { classroomStringsFor, fill } from '../i18n/strings-classroom';
 import type { Strings } from '../i18n/strings';
@@ -71,12 +71,18 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
     });
   const statusFile = (format: 'csv' | 'geojson') =>
     run(async () => {
-      const collection = await loadJurisdictionsGeoJson();
+      const [collection, records] = await Promise.all([loadJurisdictionsGeoJson(), loadedRecords()]);
+      const context = { lists: data.index.federalLists, records: records.records };
       const file = exportFilename('status', date, format);
-      if (format === 'csv') downloadText(statusCsv(collection, date, labels), file, 'text/csv;charset=utf-8');
-      else downloadText(JSON.stringify(statusGeoJson(collection, date, labels)), file, 'application/geo+json');
+      if (format === 'csv') downloadText(statusCsv(collection, date, labels, context), file, 'text/csv;charset=utf-8');
+      else downloadText(JSON.stringify(statusGeoJson(collection, date, labels, context)), file, 'application/geo+json');
       return file;
     });
+  // The records CSV is a plain link (the browser saves the build's file): close the menu and name it.
+  const recordsLinkClicked = () => {
+    setStatus({ kind: 'done', file: RECORDS_CSV_FILENAME });
+    if (menu.current !== null) menu.current.open = false;
+  };
 
   const busy = status.kind === 'busy';
   return (
@@ -104,7 +110,7 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
               </button>
             </li>
             <li>
-              <a className="menu__item" href={DATA_FILES.recordsCsv} download={RECORDS_CSV_FILENAME}>
+              <a className="menu__item" href={DATA_FILES.recordsCsv} download={RECORDS_CSV_FILENAME} onClick={recordsLinkClicked}>
                 {s.downloadRecordsCsv}
               </a>
             </li>
@@ -122,6 +128,25 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
       </p>
     </div>
   );
+}
+
+/** records.json through the store (fetched once, shared with the detail panel). */
+async function loadedRecords(): Promise<RecordIndex> {
+  await useAppStore.getState().loadRecords();
+  // A panel may have started the fetch: loadRecords then returns at once, so wait for it to settle.
+  if (useAppStore.getState().records.status === 'loading') {
+    await new Promise<void>((resolve) => {
+      const stop = useAppStore.subscribe((st) => {
+        if (st.records.status !== 'loading') {
+          stop();
+          resolve();
+        }
+      });
+    });
+  }
+  const records = useAppStore.getState().records;
+  if (records.status !== 'ready') throw new Error('records.json could not be loaded');
+  return records.data;
 }
 
 class MapMissing extends Error {
