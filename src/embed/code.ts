@@ -29,6 +29,26 @@ export function clampHeight(height: number): number {
   return Math.round(Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, height)));
 }
 
+/** Column widths a reader may give for measuring (a phone's to a wide page's). */
+export const MIN_COLUMN_WIDTH = 300;
+export const MAX_COLUMN_WIDTH = 1600;
+export const DEFAULT_COLUMN_WIDTH = 600;
+
+export function clampWidth(width: number): number {
+  if (!Number.isFinite(width)) return DEFAULT_COLUMN_WIDTH;
+  return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width)));
+}
+
+/** The address with `date` in it even when it is today's (which links otherwise leave out). */
+export function withDate(url: string, date: string): string {
+  const hash = url.indexOf('#');
+  const head = hash === -1 ? url : url.slice(0, hash);
+  const tail = hash === -1 ? '' : url.slice(hash);
+  const query = head.indexOf('?');
+  if (new URLSearchParams(query === -1 ? '' : head.slice(query + 1)).has('date')) return url;
+  return `${head}${query === -1 ? '?' : '&'}date=${encodeURIComponent(date)}${tail}`;
+}
+
 /**
  * A starting height for a frame `width` CSS pixels wide: the embed's map is 62% as tall as it is
  * wide (within limits, see classroom.css), plus the legend, the timeline and the credit line.

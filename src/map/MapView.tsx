@@ -367,8 +367,9 @@ export function MapView(props: MapViewProps) {
     const target = focusTarget(data, focus.id);
     if (target === undefined) return;
     const animate = !prefersReducedMotion();
-    if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: 40, maxZoom: FOCUS_MAX_ZOOM, animate });
-    else map.flyTo({ center: target.center, zoom: Math.max(map.getZoom(), PLACE_FOCUS_ZOOM), animate });
+    // reportView: the framed place is the reader's view now, so links (Share, the address) carry it.
+    if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: 40, maxZoom: FOCUS_MAX_ZOOM, animate }, { reportView: true });
+    else map.flyTo({ center: target.center, zoom: Math.max(map.getZoom(), PLACE_FOCUS_ZOOM), animate }, { reportView: true });
   }, [ready, data, focus, selectedId]);
 
   // Light or dark page: background, borders and outlines follow prefers-color-scheme.
