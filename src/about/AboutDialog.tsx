@@ -4,7 +4,7 @@
  * is made; credits and licences; the data's "as of" date. Every citation is a row of
  * data/sources/context.csv (see contextSources.ts).
  */
-import { formatDay } from '../i18n/format';
+import { formatDay, formatPartial, precisionOf } from '../i18n/format';
 import { type ClassroomStrings, classroomLocale, classroomStringsFor, fill } from '../i18n/strings-classroom';
 import { Dialog } from '../present/Dialog';
 import { CONTEXT_SOURCE_BY_ID, CONTEXT_SOURCES } from './contextSources';
@@ -108,7 +108,7 @@ export function AboutContent({ lang, asOf }: { lang: string; asOf?: string | und
               {source.title}
             </a>
             . {source.publisher}
-            {source.published !== undefined && `, ${source.published}`}.
+            {source.published !== undefined && `, ${formatPartial(source.published, precisionOf(source.published), locale)}`}.
           </li>
         ))}
       </ol>

@@ -66,7 +66,7 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
       const map = getMapInstance();
       if (map === null) throw new MapMissing();
       const file = exportFilename('map', date, 'png');
-      downloadBlob(await renderMapPng(map, exportContent(data, strings, lang, window.location.href)), file);
+      downloadBlob(await renderMapPng(map, data.geometry.bounds, exportContent(data, strings, lang, window.location.href)), file);
       return file;
     });
   const statusFile = (format: 'csv' | 'geojson') =>
