@@ -203,10 +203,13 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       model: r.model,
       category: r.category,
       voted: r.voted_date && day(r.voted_date),
+      votedPrecision: partialPrecision(r.voted_date),
       signed: r.signed_date && day(r.signed_date),
+      signedPrecision: partialPrecision(r.signed_date),
       effective: effective.day,
       effectivePrecision: effective.precision,
       end,
+      endPrecision: partialPrecision(r.end_date),
       endNote: r.end_note,
       citation: r.citation,
       summary: r.summary,
@@ -354,6 +357,13 @@ export function startWithin(effective: { day: string; precision: string }, text:
     if (d > start) start = d;
   }
   return start;
+}
+
+/** 'month' or 'year' for a partial date, so the app shows "May 2017", not a made-up day; undefined for a day. */
+function partialPrecision(partial: string | undefined): 'month' | 'year' | undefined {
+  if (partial === undefined) return undefined;
+  const parsed = parsePartialDate(partial);
+  return typeof parsed === 'string' || parsed.precision === 'day' ? undefined : parsed.precision;
 }
 
 function day(partial: string): string {

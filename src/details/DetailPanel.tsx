@@ -12,6 +12,8 @@ import { STATE_BY_FIPS } from '../domain/states';
 import { isActive } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay, formatPartial, precisionOf } from '../i18n/format';
+import { classroomStringsFor, fill } from '../i18n/strings-classroom';
+import { formatKnownDate, recordDates } from './recordDates';
 import { InEnglish } from '../i18n/InEnglish';
 import type { Strings } from '../i18n/strings';
 import type { LoadState } from '../store/appStore';
@@ -86,6 +88,17 @@ function SourceList({ ids, sources, strings }: { ids: readonly string[]; sources
   );
 }
 
+/**
+ * "Not in force", except for a record whose end has a note: the note says what ended and what did
+ * not (Texas SB 4's record ends when SB 8 takes over, yet its ban remains law), so the panel names
+ * the record's end and points to the note instead of declaring the law dead.
+ */
+function inactiveText(record: PolicyRecord, date: IsoDay, strings: Strings): string {
+  if (record.end === undefined || date < record.end || record.endNote === undefined) return strings.notInForce;
+  const words = { locale: strings.locale, dayUnknown: classroomStringsFor(strings.lang).dateDayUnknown };
+  return fill(classroomStringsFor(strings.lang).recordClosed, { date: formatKnownDate(record.end, record.endPrecision, words) });
+}
+
 function RecordItem({
   record,
   date,
@@ -101,11 +114,7 @@ function RecordItem({
 }) {
   const locale = strings.locale;
   const active = isActive(spanOf(record), date);
-  const dates: [string, string][] = [];
-  if (record.voted) dates.push([strings.dateLabels.voted, formatPartial(record.voted, precisionOf(record.voted), locale)]);
-  if (record.signed) dates.push([strings.dateLabels.signed, formatPartial(record.signed, precisionOf(record.signed), locale)]);
-  dates.push([strings.dateLabels.effective, formatPartial(record.effective, record.effectivePrecision, locale)]);
-  if (record.end) dates.push([strings.dateLabels.ended, formatPartial(record.end, precisionOf(record.end), locale)]);
+  const dates = recordDates(record, { locale, dayUnknown: classroomStringsFor(strings.lang).dateDayUnknown, labels: strings.dateLabels });
   return (
     <li className={`record${decisive ? ' record--decisive' : ''}`}>
       <div className="record__head">
@@ -118,7 +127,7 @@ function RecordItem({
       </div>
       <p className="record__meta">
         {strings.kind[record.kind]} · {strings.category[record.category]} ·{' '}
-        <span className={active ? 'record__active' : 'record__inactive'}>{active ? strings.inForce : strings.notInForce}</span>
+        <span className={active ? 'record__active' : 'record__inactive'}>{active ? strings.inForce : inactiveText(record, date, strings)}</span>
       </p>
       {decisive && <p className="record__badge">{strings.decidesStatus}</p>}
       {record.agency && (

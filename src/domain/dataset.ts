@@ -100,10 +100,14 @@ export interface PolicyRecord {
   model?: Model287g;
   category: RecordCategory;
   voted?: IsoDay;
+  /** Set only when the source gives less than a day ("2017-05" → 'month'); voted is then the period's first day. */
+  votedPrecision?: 'month' | 'year';
   signed?: IsoDay;
+  signedPrecision?: 'month' | 'year';
   effective: IsoDay;
   effectivePrecision: DatePrecision;
   end?: IsoDay;
+  endPrecision?: 'month' | 'year';
   endNote?: string;
   citation: string;
   summary: string;
