@@ -43,7 +43,8 @@ async function open(url: string, viewport = { width: 1200, height: 800 }) {
 
 async function downloadFrom(page: Page, item: ReturnType<Page['getByRole']>) {
   if (!(await page.locator('.download-menu').evaluate((d: HTMLDetailsElement) => d.open))) await page.locator('.download-menu summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+  // The PNG renders the whole map at 2x in software WebGL: seconds on a busy machine.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), item.click()]);
   return download;
 }
 
@@ -83,7 +84,7 @@ describe('share', () => {
     expect(other.problems).toEqual([]);
     await other.page.context().close();
     await page.context().close();
-  });
+  }, 150_000);
 });
 
 describe('downloads', () => {
@@ -125,7 +126,7 @@ describe('downloads', () => {
     expect([before('32'), before('24005')]).toEqual(['doj-2025-08-05', 'doj-2025-08-05']);
     const after = await lists('2025-11-01');
     expect([after('32'), after('24005')]).toEqual(['', '']);
-  });
+  }, 180_000);
 
   it('PNG: the whole map with its insets, at print resolution', async () => {
     // Zoomed in on Texas: the export still shows the whole country.
@@ -154,7 +155,7 @@ describe('downloads', () => {
     expect(new URL(page.url()).searchParams.get('at')).toBe('5.5/31/-99');
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, 150_000);
 });
 
 /** The map's frame in the PNG: the rows and columns where a long run of the rule colour is drawn. */
@@ -229,5 +230,5 @@ describe('embed code', () => {
     }
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, 150_000);
 });
