@@ -1,6 +1,6 @@
 /**
  * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
- * store. Feature components take plain props; only this file reads the store.
+ * store. Feature components take data and callbacks as props and their text from useStrings().
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
@@ -18,25 +18,27 @@ import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
 import { LoadError } from './app/LoadError';
 import { DetailPanel } from './details/DetailPanel';
 import { formatDay } from './i18n/format';
-import { type Strings, stringsFor } from './i18n/strings';
+import { useStrings } from './i18n/useStrings';
 import { ListsToggle } from './federal/ListsToggle';
 import { countByCategory } from './legend/counts';
 import { Legend } from './legend/Legend';
 import { MapView } from './map/MapView';
-import { type MapData, useAppStore } from './store/appStore';
+import { useAppStore } from './store/appStore';
+import type { MapData } from './data/mapData';
 import { Timeline } from './timeline/Timeline';
-import type { LayerChoice } from './url/codec';
+import type { LayerChoice } from './domain/view';
 import { useUrlSync } from './url/useUrlSync';
 import { EmbedCredit } from './embed/EmbedCredit';
 import { setMapInstance } from './export/mapHandle';
-import { ClassroomBar } from './present/ClassroomBar';
+import { ClassroomBar } from './app/ClassroomBar';
 import { PresentationBar } from './present/PresentationBar';
-import { useClassroom } from './present/useClassroom';
+import { useClassroom } from './app/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
 import { TourPanel } from './tour/TourPanel';
 import './present/classroom.css';
 
-function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings: Strings; onChange(layer: LayerChoice): void }) {
+function LayerToggle({ layer, onChange }: { layer: LayerChoice; onChange(layer: LayerChoice): void }) {
+  const strings = useStrings();
   const name = useId();
   const options: [LayerChoice, string][] = [
     ['counties', strings.layerCounties],
@@ -55,7 +57,8 @@ function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings
   );
 }
 
-function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
+function MapSection({ data }: { data: MapData }) {
+  const strings = useStrings();
   const date = useAppStore((s) => s.date);
   const layer = useAppStore((s) => s.layer);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -66,6 +69,7 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
   const showLists = useAppStore((s) => s.showLists);
   const setShowLists = useAppStore((s) => s.setShowLists);
   const focus = useAppStore((s) => s.focus);
+  const camera = useAppStore((s) => s.camera);
   const today = useAppStore((s) => s.today);
   const setMapUnavailable = useAppStore((s) => s.setMapUnavailable);
   const descriptionId = useId();
@@ -79,9 +83,9 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
   return (
     <>
       <div className="map-controls">
-        <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} strings={strings} />
-        <LayerToggle layer={layer} strings={strings} onChange={setLayer} />
-        <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} strings={strings} onChange={setShowLists} />
+        <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} />
+        <LayerToggle layer={layer} onChange={setLayer} />
+        <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} onChange={setShowLists} />
       </div>
       <div
         className="map-frame"
@@ -96,11 +100,12 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
           showLists={showLists}
           selectedId={selectedId}
           initialView={initialView}
-          strings={strings}
+         
           onSelect={select}
           onHover={hover}
           onViewChange={setMapView}
           focus={focus}
+          camera={camera}
           onUnavailable={setMapUnavailable}
           onMapReady={setMapInstance}
         />
@@ -112,13 +117,13 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
         date={date}
         today={today}
         start={data.index.timelineStart}
-        strings={strings}
+       
       />
     </>
   );
 }
 
-function Details({ data, strings }: { data: MapData; strings: Strings }) {
+function Details({ data }: { data: MapData }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const date = useAppStore((s) => s.date);
   const today = useAppStore((s) => s.today);
@@ -145,7 +150,7 @@ function Details({ data, strings }: { data: MapData; strings: Strings }) {
       index={data.index}
       jurisdictions={data.jurisdictions}
       records={records}
-      strings={strings}
+     
       onClose={onClose}
       onSelect={select}
       onRetryRecords={retry}
@@ -156,7 +161,7 @@ function Details({ data, strings }: { data: MapData; strings: Strings }) {
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
-  const strings = stringsFor(lang);
+  const strings = useStrings();
   const mapData = useAppStore((s) => s.mapData);
   const loadMapData = useAppStore((s) => s.loadMapData);
   const date = useAppStore((s) => s.date);
@@ -211,29 +216,29 @@ export function App() {
       <header className="masthead">
         <div className="masthead__top">
           <h1 className="masthead__title">{strings.appTitle}</h1>
-          <LanguageSwitch lang={lang} strings={strings} onChange={chooseLang} />
+          <LanguageSwitch lang={lang} onChange={chooseLang} />
         </div>
         <p className="masthead__dek">{strings.appDek}</p>
-        {!embed && <ClassroomBar data={data} strings={strings} lang={lang} />}
+        {!embed && <ClassroomBar data={data} />}
       </header>
-      <ErrorBoundary strings={strings}>
+      <ErrorBoundary>
         <main id={MAIN_ID} tabIndex={-1} className={`layout${panelOpen ? ' layout--with-panel' : ''}`}>
           <div className="layout__main">
-            {present && <PresentationBar lang={lang} />}
+            {present && <PresentationBar />}
             {data !== undefined && (
               <div className="toolbar">
                 <SearchBox
                   jurisdictions={data.jurisdictions}
                   records={records}
-                  strings={strings}
+                 
                   onActivate={onActivateSearch}
                   onPick={focusOn}
                 />
-                <ViewTabs view={shownView} strings={strings} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />
+                <ViewTabs view={shownView} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />
               </div>
             )}
             {mapData.status === 'error' ? (
-              <LoadError error={mapData.error} strings={strings} onRetry={() => void loadMapData()} />
+              <LoadError error={mapData.error} onRetry={() => void loadMapData()} />
             ) : data === undefined ? (
               <div className="map-frame map-frame--loading" role="status">
                 <p>{strings.loading}</p>
@@ -247,7 +252,7 @@ export function App() {
                   aria-labelledby={VIEW_IDS.map.tab}
                   hidden={shownView !== 'map'}
                 >
-                  {mapMounted && <MapSection data={data} strings={strings} />}
+                  {mapMounted && <MapSection data={data} />}
                 </div>
                 <div
                   className="view-panel"
@@ -261,7 +266,7 @@ export function App() {
                       jurisdictions={data.jurisdictions}
                       date={date}
                       selectedId={selectedId}
-                      strings={strings}
+                     
                       onSelect={select}
                       lists={data.index.federalLists}
                       {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
@@ -270,31 +275,37 @@ export function App() {
                 </div>
               </>
             )}
-            {!embed && <TourPanel lang={lang} />}
+            {!embed && <TourPanel />}
             <Timeline
               date={date}
               today={today}
               {...(data !== undefined ? { start: data.index.timelineStart } : {})}
               changeDays={data?.index.changeDays ?? EMPTY}
               events={data?.index.events ?? EMPTY_EVENTS}
-              strings={strings}
+             
               onChange={setDate}
-              actions={<PlayControls lang={lang} />}
+              actions={<PlayControls />}
             />
           </div>
           {data !== undefined && (
             <aside ref={panelRef} className="layout__panel" hidden={!panelOpen}>
-              <Details data={data} strings={strings} />
+              <Details data={data} />
             </aside>
           )}
         </main>
       </ErrorBoundary>
       <footer className="colophon">
-        {data !== undefined && <p className="colophon__asof">{strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}</p>}
+        {data !== undefined && (
+          <p className="colophon__asof">
+            {data.index.asOfLayers?.agreements287g !== undefined && data.index.asOfLayers.stateLocal !== undefined
+              ? strings.dataAsOfLayers(formatDay(data.index.asOfLayers.agreements287g, strings.locale), formatDay(data.index.asOfLayers.stateLocal, strings.locale))
+              : strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}
+          </p>
+        )}
         <p className="colophon__credit">{strings.credit}</p>
-        {embed && <EmbedCredit lang={lang} asOf={data?.index.asOf} />}
+        {embed && <EmbedCredit asOf={data?.index.asOf} />}
       </footer>
-      <LiveAnnouncer date={date} selectedId={selectedId} view={shownView} jurisdictions={data?.jurisdictions} strings={strings} />
+      <LiveAnnouncer date={date} selectedId={selectedId} view={shownView} jurisdictions={data?.jurisdictions} />
     </div>
   );
 }

@@ -6,12 +6,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { StatusIndex } from '../../src/domain/dataset';
 import { STATE_BY_FIPS } from '../../src/domain/states';
 import { DataError } from './errors';
 import { renderOutputs, type OutputFiles } from './outputs';
 import { projectTopology, type AtlasProperties } from './project-topology';
 import { readCsv, type CsvRow } from './read-csv';
-import { buildStatusIndex, resolveJurisdictions, type CountyInfo } from './resolve';
+import { buildStatusIndex, newestFact, resolveJurisdictions, type CountyInfo } from './resolve';
 import { toLayout } from './layout';
 import { buildTourFile, readTour, renderTour, TOUR_OUTPUT } from './tour';
 import { COLUMNS, validate, type RawData, type ValidData } from './validate';
@@ -31,6 +32,7 @@ const LAYOUT: Record<keyof RawData, { path: string; folder: boolean; optional?: 
   entries: { path: 'federal/entries.csv', folder: false, optional: true },
   events: { path: 'events.csv', folder: false, optional: true },
   consolidated: { path: 'consolidated.csv', folder: false, optional: true },
+  dateNotes: { path: 'date-notes.csv', folder: false, optional: true },
 };
 
 export function readRawData(dataDir: string, displayRoot = process.cwd()): RawData {
@@ -72,7 +74,7 @@ const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 export interface BuildResult {
   files: OutputFiles;
   data: ValidData;
-  summary: { records: number; sources: number; places: number; jurisdictions: number; asOf: string };
+  summary: { records: number; sources: number; places: number; jurisdictions: number; asOf: string; asOfLayers: StatusIndex['asOfLayers'] };
 }
 
 export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displayRoot = process.cwd()): BuildResult {
@@ -94,7 +96,9 @@ export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displa
   const tour = readTour(dataDir, displayRoot);
   if (tour) {
     const mapIds = new Set([...STATE_BY_FIPS.keys(), ...counties.map((c) => c.fips), ...status.jurisdictions.map((j) => j.id)]);
-    const context = { sources: data.sources, jurisdictions: mapIds, start: status.timelineStart, end: status.asOf };
+    // The tour may show a law that takes effect after the data's as-of date.
+    const newest = newestFact(data);
+    const context = { sources: data.sources, jurisdictions: mapIds, start: status.timelineStart, end: newest > status.asOf ? newest : status.asOf };
     files.set(TOUR_OUTPUT, renderTour(buildTourFile(tour, context)));
   }
   return {
@@ -106,6 +110,7 @@ export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displa
       places: jurisdictions.filter((j) => j.level === 'place').length,
       jurisdictions: jurisdictions.length,
       asOf: status.asOf,
+      asOfLayers: status.asOfLayers,
     },
   };
 }

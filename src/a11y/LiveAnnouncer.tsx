@@ -12,8 +12,9 @@ import { statusOn } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
-import type { ViewMode } from '../url/codec';
+import type { ViewMode } from '../domain/view';
 import { changeList, statusChanges } from './mapDescription';
+import { useStrings } from '../i18n/useStrings';
 
 export interface LiveAnnouncerProps {
   date: IsoDay;
@@ -21,7 +22,6 @@ export interface LiveAnnouncerProps {
   view: ViewMode;
   /** Undefined while the data loads (nothing is announced then). */
   jurisdictions: Jurisdictions | undefined;
-  strings: Strings;
   dateDelayMs?: number;
 }
 
@@ -37,7 +37,8 @@ export function selectionAnnouncement(jurisdictions: Jurisdictions, id: string, 
   return strings.announceSelected(entry.name, strings.category[statusOn(entry.intervals, date)], formatDay(date, strings.locale));
 }
 
-export function LiveAnnouncer({ date, selectedId, view, jurisdictions, strings, dateDelayMs = 700 }: LiveAnnouncerProps) {
+export function LiveAnnouncer({ date, selectedId, view, jurisdictions, dateDelayMs = 700 }: LiveAnnouncerProps) {
+  const strings = useStrings();
   const [message, setMessage] = useState('');
   const announcedDate = useRef(date);
   const previousSelection = useRef(selectedId);

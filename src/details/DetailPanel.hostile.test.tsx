@@ -9,7 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RecordIndex, SourceEntry } from '../domain/dataset';
 import { stringsFor } from '../i18n/strings';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
-import { DetailPanel, safeHttpUrl } from './DetailPanel';
+import { DetailPanel } from './DetailPanel';
+import { safeHttpUrl } from './SourceList';
 
 const strings = stringsFor('en');
 
@@ -83,7 +84,6 @@ function renderHostile() {
       index={data.index}
       jurisdictions={data.jurisdictions}
       records={{ status: 'ready', data: records }}
-      strings={strings}
       onClose={vi.fn()}
       onSelect={vi.fn()}
       onRetryRecords={vi.fn()}

@@ -8,11 +8,13 @@ import { CATEGORY_INK, CATEGORY_SYMBOLS } from '../a11y/CategoryMark';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
 import { DATA_FILES, type RecordIndex } from '../domain/dataset';
 import { formatDay, formatNumber } from '../i18n/format';
-import { classroomStringsFor, fill } from '../i18n/strings-classroom';
 import type { Strings } from '../i18n/strings';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
 import { countByCategory } from '../legend/counts';
 import { viewUrl } from '../share/link';
-import { type MapData, useAppStore } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
 import { getMapInstance } from './mapHandle';
 import { type ExportContent, renderMapPng } from './png';
@@ -20,8 +22,8 @@ import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExpo
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-export function exportContent(data: MapData, strings: Strings, lang: string, href: string): ExportContent {
-  const s = classroomStringsFor(lang);
+export function exportContent(data: MapData, strings: Strings, href: string): ExportContent {
+  const s = strings.classroom;
   const state = useAppStore.getState();
   const { date, layer } = state;
   const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
@@ -41,8 +43,9 @@ export function exportContent(data: MapData, strings: Strings, lang: string, hre
   };
 }
 
-export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: Strings; lang: string }) {
-  const s = classroomStringsFor(lang);
+export function DownloadMenu({ data }: { data: MapData }) {
+  const strings = useStrings();
+  const s = strings.classroom;
   const date = useAppStore((st) => st.date);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const menu = useRef<HTMLDetailsElement>(null);
@@ -66,7 +69,7 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
       const map = getMapInstance();
       if (map === null) throw new MapMissing();
       const file = exportFilename('map', date, 'png');
-      downloadBlob(await renderMapPng(map, data.geometry.bounds, exportContent(data, strings, lang, window.location.href)), file);
+      downloadBlob(await renderMapPng(map, data.geometry.bounds, exportContent(data, strings, window.location.href)), file);
       return file;
     });
   const statusFile = (format: 'csv' | 'geojson') =>

@@ -96,6 +96,8 @@ export const es: TranslationResource = {
     none: 'Ninguna ley, política ni acuerdo se aplica en esta fecha.',
   },
   reasonRecord: 'Registro: {{citation}}',
+  dateNotExact: 'fecha exacta desconocida',
+  reasonFloor: 'La ley estatal fija a su lado el mismo límite mínimo o uno menor: {{citation}}',
   decidesStatus: 'Decide la situación en esta fecha',
   history: 'Historia',
   historyAria: 'Situación de {{name}} a lo largo del tiempo',
@@ -224,6 +226,7 @@ export const es: TranslationResource = {
   listMore: 'y {{count}} más',
 
   dataAsOf: 'Datos al {{date}}.',
+  dataAsOfLayers: 'Acuerdos 287(g) al {{agreements}} (la lista de ICE más reciente leída); leyes y políticas estatales y locales al {{research}} (última revisión).',
   credit:
     'Elaborado a partir de leyes estatales, ordenanzas y políticas locales, listas de acuerdos 287(g) de ICE y listas federales; cada registro enlaza a sus fuentes. Límites: Oficina del Censo de EE. UU.',
 };

@@ -6,16 +6,16 @@
 import { useId } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { CATEGORIES, type Category } from '../domain/categories';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 
 export interface LegendProps {
   counts: Record<Category, number>;
   /** e.g. "Number of counties on September 30, 2017". */
   caption: string;
-  strings: Strings;
 }
 
-export function Legend({ counts, caption, strings }: LegendProps) {
+export function Legend({ counts, caption }: LegendProps) {
+  const strings = useStrings();
   const titleId = useId();
   return (
     <section className="legend" aria-labelledby={titleId}>

@@ -4,9 +4,9 @@
  * unavailable (the map without WebGL): it stays visible and focusable but says so and does nothing.
  */
 import { type KeyboardEvent, useRef } from 'react';
-import type { Strings } from '../i18n/strings';
-import type { ViewMode } from '../url/codec';
+import type { ViewMode } from '../domain/view';
 import './table.css';
+import { useStrings } from '../i18n/useStrings';
 
 export const VIEW_IDS: Record<ViewMode, { tab: string; panel: string }> = {
   map: { tab: 'view-tab-map', panel: 'view-panel-map' },
@@ -17,13 +17,13 @@ const VIEWS: readonly ViewMode[] = ['map', 'table'];
 
 export interface ViewTabsProps {
   view: ViewMode;
-  strings: Strings;
   onChange(view: ViewMode): void;
   /** Views that cannot be shown here. */
   unavailable?: readonly ViewMode[];
 }
 
-export function ViewTabs({ view, strings, onChange, unavailable = [] }: ViewTabsProps) {
+export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
+  const strings = useStrings();
   const refs = useRef<Partial<Record<ViewMode, HTMLButtonElement | null>>>({});
   const label: Record<ViewMode, string> = { map: strings.viewMap, table: strings.viewTable };
   const choose = (next: ViewMode) => {

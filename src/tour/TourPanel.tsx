@@ -4,16 +4,17 @@
  * camera fits the step's focus, animated unless the reader prefers reduced motion.
  */
 import { useEffect, useId, useRef } from 'react';
-import { watchMapInstance } from '../export/mapHandle';
 import { formatDay } from '../i18n/format';
-import { classroomLocale, classroomStringsFor, fill } from '../i18n/strings-classroom';
-import { type MapData, useAppStore } from '../store/appStore';
-import { prefersReducedMotion } from '../timeline/player';
-import { applyCamera, cameraFor } from './camera';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
+import { useAppStore } from '../store/appStore';
+import type { MapData } from '../data/mapData';
+import { prefersReducedMotion } from '../a11y/motion';
+import { cameraFor } from './camera';
 import { useTourStore } from './tourStore';
 import type { TourStep } from './types';
 
-/** Applies the open step to the page: its date now, its camera as soon as the map exists. */
+/** Applies the open step to the page: its date now, its camera through a store request the map applies. */
 export function useTourEffects(data: MapData | undefined): void {
   const status = useTourStore((t) => t.status);
   const step = useTourStore((t) => (t.status === 'open' ? t.steps[t.index] : undefined));
@@ -26,17 +27,11 @@ export function useTourEffects(data: MapData | undefined): void {
     if (data === undefined) return;
     const camera = cameraFor(step.focus, data);
     if (camera === undefined) return;
-    let applied = false;
-    let frame = 0;
-    const stopWatching = watchMapInstance((map) => {
-      if (map === null || applied) return;
-      applied = true;
-      // One frame later: a panel that just appeared may have resized the map; fit the new size.
-      frame = requestAnimationFrame(() => applyCamera(map, camera, prefersReducedMotion()));
-    });
+    app.moveCamera(camera);
+    const seq = useAppStore.getState().camera?.seq;
+    // A step left before the map could apply it (no map yet) must not move a later map.
     return () => {
-      stopWatching();
-      cancelAnimationFrame(frame);
+      if (seq !== undefined) useAppStore.getState().cancelCamera(seq);
     };
   }, [status, step, data]);
 }
@@ -59,8 +54,8 @@ function Sources({ step, label }: { step: TourStep; label: string }) {
   );
 }
 
-export function TourPanel({ lang }: { lang: string }) {
-  const s = classroomStringsFor(lang);
+export function TourPanel() {
+  const { classroom: s, locale, lang } = useStrings();
   const { status, steps, index, close, next, previous, open } = useTourStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -106,7 +101,6 @@ export function TourPanel({ lang }: { lang: string }) {
 
   const step = steps[index];
   if (step === undefined) return null;
-  const language = lang === 'es' ? 'es' : 'en';
   const last = index === steps.length - 1;
   return (
     <section className="tour-panel" aria-labelledby={titleId} data-step={step.id}>
@@ -118,10 +112,10 @@ export function TourPanel({ lang }: { lang: string }) {
       </div>
       <div aria-live="polite">
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="tour-panel__title">
-          {step.title[language]}
+          {step.title[lang]}
         </h2>
-        <p className="tour-panel__date">{fill(s.tourShownOn, { date: formatDay(step.date, classroomLocale(lang)) })}</p>
-        <p className="tour-panel__caption">{step.caption[language]}</p>
+        <p className="tour-panel__date">{fill(s.tourShownOn, { date: formatDay(step.date, locale) })}</p>
+        <p className="tour-panel__caption">{step.caption[lang]}</p>
       </div>
       <Sources step={step} label={s.tourSources} />
       <div className="tour-panel__nav">

@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOSTILE_URLS, KNOWN_IDS } from '../../tests/fixtures/hostile-urls';
-import { DEFAULT_URL_STATE, isJurisdictionId, mergeSearch, parseUrlState, serialiseUrlState, URL_PARAMS, type UrlState } from './codec';
+import { DEFAULT_URL_STATE, mergeSearch, parseUrlState, serialiseUrlState, URL_PARAMS } from './codec';
+import { isJurisdictionId, type UrlState } from './params';
 import { readUrlState } from './useUrlSync';
 
 const today = '2025-06-15';

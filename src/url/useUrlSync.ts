@@ -4,13 +4,12 @@
  * slider or the map does not flood the browser (which throttles replaceState).
  */
 import { useEffect } from 'react';
-import { type AppData, urlStateOf, useAppStore } from '../store/appStore';
-import { mergeSearch, parseUrlState, type UrlState } from './codec';
-
-const SHAREABLE: readonly (keyof AppData)[] = ['date', 'selectedId', 'mapView', 'layer', 'lang', 'view', 'embed', 'present', 'showLists'];
+import { type AppData, URL_BACKED_FIELDS, urlStateOf, useAppStore } from '../store/appStore';
+import { mergeSearch, parseUrlState } from './codec';
+import type { UrlState } from './params';
 
 export function shareableChanged(a: AppData, b: AppData): boolean {
-  return SHAREABLE.some((key) => a[key] !== b[key]);
+  return URL_BACKED_FIELDS.some((key) => a[key] !== b[key]);
 }
 
 /** The state a page load starts from: the URL, read once. */

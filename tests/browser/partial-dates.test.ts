@@ -41,9 +41,9 @@ describe('partial dates in the detail panel', () => {
     expect(problems).toEqual([]);
   });
 
-  it('in Spanish: "mayo de 2017 (fecha exacta no conocida)"', async () => {
+  it('in Spanish: "mayo de 2017 (fecha exacta desconocida)"', async () => {
     const { text } = await recordText(`${baseUrl}?j=17&date=2018-01&lang=es`, /Illinois TRUST Act/);
-    expect(text).toContain('mayo de 2017 (fecha exacta no conocida)');
+    expect(text).toContain('mayo de 2017 (fecha exacta desconocida)');
     expect(text).not.toContain('1 de mayo de 2017');
   });
 

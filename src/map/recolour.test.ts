@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JurisdictionEntry } from '../domain/dataset';
-import { categoryChanges, listChanges, type ShownCategories } from './recolor';
+import { categoryChanges, listChanges, type ShownCategories } from './recolour';
 
 const entries: JurisdictionEntry[] = [
   { id: '48201', level: 'county', name: 'Harris', state: '48', recordIds: [], intervals: [['2008-07-01', 'participates'], ['2017-02-16', 'none'], ['2017-09-01', 'requires']] },

@@ -6,15 +6,14 @@ import { useState } from 'react';
 import { AboutDialog } from '../about/AboutDialog';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DownloadMenu } from '../export/DownloadMenu';
-import { classroomStringsFor } from '../i18n/strings-classroom';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 import { ShareButton } from '../share/ShareButton';
-import type { MapData } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { useTourStore } from '../tour/tourStore';
-import { enterPresentation } from './presentMode';
+import { enterPresentation } from '../present/presentMode';
 
-export function ClassroomBar({ data, strings, lang }: { data: MapData | undefined; strings: Strings; lang: string }) {
-  const s = classroomStringsFor(lang);
+export function ClassroomBar({ data }: { data: MapData | undefined }) {
+  const s = useStrings().classroom;
   const [dialog, setDialog] = useState<'about' | 'embed' | null>(null);
   const tourStatus = useTourStore((t) => t.status);
   const openTour = useTourStore((t) => t.open);
@@ -38,13 +37,13 @@ export function ClassroomBar({ data, strings, lang }: { data: MapData | undefine
       <button type="button" className="button button--small" onClick={() => void enterPresentation()} aria-label={`${s.present}: ${s.presentLabel}`} title={s.presentLabel}>
         {s.present}
       </button>
-      <ShareButton lang={lang} />
+      <ShareButton />
       <button type="button" className="button button--small" onClick={() => setDialog('embed')} aria-label={`${s.embed}: ${s.embedLabel}`} title={s.embedLabel}>
         {s.embed}
       </button>
-      {data !== undefined && <DownloadMenu data={data} strings={strings} lang={lang} />}
-      <AboutDialog open={dialog === 'about'} lang={lang} asOf={data?.index.asOf} onClose={close} />
-      <EmbedDialog open={dialog === 'embed'} lang={lang} onClose={close} />
+      {data !== undefined && <DownloadMenu data={data} />}
+      <AboutDialog open={dialog === 'about'} asOf={data?.index.asOf} onClose={close} />
+      <EmbedDialog open={dialog === 'embed'} onClose={close} />
     </nav>
   );
 }

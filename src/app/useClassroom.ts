@@ -9,13 +9,14 @@
 import { useEffect } from 'react';
 import { startEmbedReporting } from '../embed/resize';
 import { installPrintSnapshot } from '../export/print';
-import { type MapData, useAppStore } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { TimelineController } from '../timeline/controller';
 import { appPlayer } from '../timeline/player';
 import { useTourEffects } from '../tour/TourPanel';
 import { useTourStore } from '../tour/tourStore';
-import { keyBelongsToTarget, type PresentAction, presentAction } from './keys';
-import { exitPresentation, watchFullscreen } from './presentMode';
+import { keyBelongsToTarget, type PresentAction, presentAction } from '../present/keys';
+import { exitPresentation, watchFullscreen } from '../present/presentMode';
 
 export function performPresentAction(action: PresentAction): void {
   const tour = useTourStore.getState();
