@@ -31,13 +31,18 @@ async function recordText(url: string, citation: RegExp): Promise<{ text: string
 }
 
 describe('partial dates in the detail panel', () => {
-  it('Illinois TRUST Act: voted "May 2017", ended "2021", each with "exact date not known"', async () => {
+  it('Illinois TRUST Act: voted "May 2017", with "exact date not known", never "May 1, 2017"', async () => {
     const { text, problems } = await recordText(`${baseUrl}?j=17&date=2018-01`, /Illinois TRUST Act/);
     expect(text).toContain('May 2017 (exact date not known)');
-    expect(text).toContain('2021 (exact date not known)');
     expect(text).toContain('August 28, 2017');
     expect(text).not.toContain('May 1, 2017');
-    expect(text).not.toContain('January 1, 2021');
+    expect(problems).toEqual([]);
+  });
+
+  it('Chicago\'s 2006 ordinance: ended "2012", never "January 1, 2012"', async () => {
+    const { text, problems } = await recordText(`${baseUrl}?j=IL-chicago&date=2010-01`, /ordinance of March 29, 2006/);
+    expect(text).toContain('2012 (exact date not known)');
+    expect(text).not.toContain('January 1, 2012');
     expect(problems).toEqual([]);
   });
 
