@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildData } from './build/pipeline';
 import { dataErrorsOf } from './build/errors';
-import { CHANGELOG_FILE, readChangelog, renderChangesFeed, renderChangesPage, siteUrlFrom } from './build/changelog';
+import { CHANGELOG_FILE, readChangelog, renderChangesFeed, researchEntries, renderChangesPage, siteUrlFrom } from './build/changelog';
 import { writeFilesAtomically, writeFolderAtomically } from './build/write-atomic';
 
 function option(name: string, fallback: string): string {
@@ -20,10 +20,11 @@ const dataDir = resolve(option('--data', 'data'));
 const outDir = resolve(option('--out', 'public/data'));
 const started = performance.now();
 try {
-  const { files, summary } = buildData(dataDir);
+  const { files, summary, data } = buildData(dataDir);
   // "What changed" page and feed from data/changelog.json, beside the data folder (public/changes/, public/changes.atom).
   // A data folder without changelog.json (a test fixture, a fork) gets no page and no feed.
-  const changelog = existsSync(resolve(dataDir, CHANGELOG_FILE)) ? readChangelog(dataDir) : undefined;
+  const stored = existsSync(resolve(dataDir, CHANGELOG_FILE)) ? readChangelog(dataDir) : undefined;
+  const changelog = stored && [...stored, ...researchEntries(data.records, (id) => data.sources.get(id)?.accessed)];
   const siteUrl = siteUrlFrom(process.env.SITE_URL);
   writeFolderAtomically(outDir, files);
   if (changelog) {

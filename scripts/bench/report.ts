@@ -3,7 +3,7 @@
  * that goes into BENCHMARKS.md.
  */
 import type { AssetReport } from './assets';
-import type { BrowserResults } from './browser';
+import type { BrowserResults } from './results';
 import type { BuildDataResults } from './build-data';
 import type { LighthouseResults } from './lighthouse';
 

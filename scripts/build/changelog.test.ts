@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { parseChangelog, renderChangesFeed, renderChangesPage, siteUrlFrom, type ChangelogEntry } from './changelog';
+import { parseChangelog, renderChangesFeed, renderChangesPage, researchEntries, siteUrlFrom, type ChangelogEntry } from './changelog';
 
 const entries: ChangelogEntry[] = [
   {
@@ -8,13 +8,13 @@ const entries: ChangelogEntry[] = [
     kind: '287g-list',
     title: 'ICE 287(g) participating-agencies list of 2026-05-25',
     source: 'participatingAgencies05252026am.xlsx',
-    counts: { added: 1, ended: 1, renamed: 0, relisted: 0, corrected: 0 },
+    counts: { added: 1, ended: 1, renamed: 0, relisted: 0, corrected: 0, checked: 0 },
     items: [
       { change: 'added', id: '287g-tx-x-so-tfm-2026-05-20', place: '48201', jurisdiction: 'Harris County, TX', agency: "Harris County Sheriff's Office", detail: 'Task Force agreement signed 2026-05-20' },
       { change: 'ended', id: '287g-fl-naples-pd-tfm-2025-02-26', place: 'FL-naples', jurisdiction: 'Naples, FL', agency: 'Naples Police Department', detail: 'dropped <from> the list & ended' },
     ],
   },
-  { date: '2026-05-18', kind: 'correction', title: 'Corrections', source: 'sources read', counts: { added: 0, ended: 0, renamed: 0, relisted: 0, corrected: 0 }, items: [] },
+  { date: '2026-05-18', kind: 'correction', title: 'Corrections', source: 'sources read', counts: { added: 0, ended: 0, renamed: 0, relisted: 0, corrected: 0, checked: 0 }, items: [] },
 ];
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -65,5 +65,22 @@ describe('changelog', () => {
     expect(hrefs).toContain('../?date=2026-05-25');
     expect(hrefs).toContain('../changes.atom');
     expect(page.querySelector('h2')!.textContent).toContain('2026-05-25');
+  });
+
+  it('reads an entry written before a change kind existed (its count is 0)', () => {
+    const old = JSON.stringify([{ ...entries[1], counts: { added: 0, ended: 0, renamed: 0, relisted: 0, corrected: 0 } }]);
+    expect(parseChangelog('x', old)[0]!.counts.checked).toBe(0);
+  });
+
+  it('dates state and local records by the newest day one of their sources was read, one entry per day', () => {
+    const accessed: Record<string, string> = { s1: '2026-11-27', s2: '2026-12-06', s3: '2026' };
+    const rec = (id: string, sourceIds: string[], kind = 'statute') => ({ id, fips: '06', jurisdiction: 'California', kind, citation: `cite ${id}`, sourceIds });
+    const out = researchEntries([rec('a', ['s1']), rec('b', ['s1', 's2']), rec('c', ['s3']), rec('d', ['s2'], 'agreement_287g')], (id) => accessed[id]);
+    expect(out.map((e) => [e.date, e.counts.checked, e.items.map((i) => i.id)])).toEqual([
+      ['2026-11-27', 1, ['a']],
+      ['2026-12-06', 1, ['b']],
+    ]);
+    const feed = renderChangesFeed([...entries, ...out], 'https://example.org/');
+    expect(feed).toContain('<id>https://example.org/changes/#2026-12-06-research</id>');
   });
 });

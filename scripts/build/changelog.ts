@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { DataError, DataErrors } from './errors';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a real day');
-export const CHANGE_KINDS = ['added', 'ended', 'renamed', 'relisted', 'corrected'] as const;
+export const CHANGE_KINDS = ['added', 'ended', 'renamed', 'relisted', 'corrected', 'checked'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export const changeItem = z.object({
@@ -27,10 +27,11 @@ export const changeItem = z.object({
 });
 export const changelogEntry = z.object({
   date: day,
-  kind: z.enum(['287g-list', 'correction']),
+  kind: z.enum(['287g-list', 'correction', 'research']),
   title: z.string().min(1),
   source: z.string().min(1),
-  counts: z.object(Object.fromEntries(CHANGE_KINDS.map((k) => [k, z.number().int().min(0)])) as Record<ChangeKind, z.ZodNumber>),
+  // A kind added later defaults to 0 in entries written before it existed.
+  counts: z.object(Object.fromEntries(CHANGE_KINDS.map((k) => [k, z.number().int().min(0).default(0)])) as Record<ChangeKind, z.ZodDefault<z.ZodNumber>>),
   items: z.array(changeItem),
 });
 export type ChangeItem = z.infer<typeof changeItem>;
@@ -70,6 +71,44 @@ export function renderChangelog(entries: readonly ChangelogEntry[]): string {
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
+/** What a state or local record needs for a research entry (PolicyRecord and SourceEntry fit). */
+export interface ResearchRecord {
+  id: string;
+  fips: string;
+  jurisdiction: string;
+  agency?: string;
+  kind: string;
+  citation: string;
+  sourceIds: readonly string[];
+}
+
+/**
+ * State and local records are researched by hand and carry no edit date; the newest day one of
+ * their sources was read (accessed_date) is when the record was last checked. One entry per such
+ * day, so the feed also tells when the hand-researched layer was worked on.
+ */
+export function researchEntries(records: readonly ResearchRecord[], accessedOf: (sourceId: string) => string | undefined): ChangelogEntry[] {
+  const byDay = new Map<string, ChangeItem[]>();
+  for (const r of records) {
+    if (r.kind === 'agreement_287g') continue;
+    const days = r.sourceIds.map(accessedOf).filter((d): d is string => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+    const last = days[days.length - 1];
+    if (!last) continue;
+    const item: ChangeItem = { change: 'checked', id: r.id, place: r.fips, jurisdiction: r.jurisdiction, agency: r.agency ?? '', detail: r.citation };
+    byDay.set(last, [...(byDay.get(last) ?? []), item]);
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, items]) => ({
+      date,
+      kind: 'research' as const,
+      title: 'State and local research',
+      source: 'the newest day a source of each record was read (accessed_date in data/sources/)',
+      counts: Object.fromEntries(CHANGE_KINDS.map((k) => [k, k === 'checked' ? items.length : 0])) as ChangelogEntry['counts'],
+      items: items.sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction) || a.id.localeCompare(b.id)),
+    }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Page and feed
 
@@ -78,7 +117,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** Newest first; entries of one day keep their file order. */
 const newestFirst = (entries: readonly ChangelogEntry[]) => [...entries].map((e, i) => ({ e, i })).sort((a, b) => b.e.date.localeCompare(a.e.date) || b.i - a.i).map(({ e }) => e);
 
-export const anchorOf = (e: ChangelogEntry, index: number) => `${e.date}-${e.kind}-${index}`;
+export const anchorOf = (e: ChangelogEntry, index: number) => (e.kind === 'research' ? `${e.date}-research` : `${e.date}-${e.kind}-${index}`);
 
 /** `base`: SITE_URL (ending in "/") or '' for links relative to the site's root. */
 function links(base: string, fromRoot: string) {
@@ -97,6 +136,7 @@ const LABEL: Record<ChangeKind, string> = {
   renamed: 'Renamed on ICE\'s list',
   relisted: 'Listed again (not ended)',
   corrected: 'Corrected',
+  checked: 'Records checked against their sources',
 };
 
 function countsText(e: ChangelogEntry): string {

@@ -16,6 +16,7 @@ const OFFICIAL_HOSTS = [
   'lamayor.org', // Office of the Mayor of Los Angeles
   'hennepinattorney.org', // Hennepin County Attorney's Office
   'tcsheriff.org', // Travis County Sheriff's Office
+  'cityofnewhaven.com', // City of New Haven's official site
   'cityofphiladelphia.wordpress.com', // the City of Philadelphia's own news site (its posts are City press releases)
   'courtlistener.com', // court opinions and dockets as filed (Free Law Project's RECAP archive)
   'supremecourt.gov',

@@ -25,13 +25,13 @@ export interface LiveAnnouncerProps {
   dateDelayMs?: number;
 }
 
-export function dateAnnouncement(jurisdictions: Jurisdictions, from: IsoDay, to: IsoDay, strings: Strings): string {
+function dateAnnouncement(jurisdictions: Jurisdictions, from: IsoDay, to: IsoDay, strings: Strings): string {
   const text = strings.announceDate(formatDay(to, strings.locale));
   const changes = statusChanges(jurisdictions.byLevel.state, from, to);
   return changes.length > 0 ? `${text} ${strings.announceStateChanges(changes.length, changeList(changes, strings, 4))}` : text;
 }
 
-export function selectionAnnouncement(jurisdictions: Jurisdictions, id: string, date: IsoDay, strings: Strings): string | undefined {
+function selectionAnnouncement(jurisdictions: Jurisdictions, id: string, date: IsoDay, strings: Strings): string | undefined {
   const entry = jurisdictions.byId.get(id);
   if (entry === undefined) return undefined;
   return strings.announceSelected(entry.name, strings.category[statusOn(entry.intervals, date)], formatDay(date, strings.locale));

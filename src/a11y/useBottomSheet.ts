@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 
-export const SHEET_QUERY = '(max-width: 640px)';
+const SHEET_QUERY = '(max-width: 640px)';
 
 export function useBottomSheet(selectedId: string | null, open: boolean, target: () => Element | null): void {
   useEffect(() => {

@@ -4,7 +4,7 @@ import type { Strings } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 
 /** A data error in the reader's words, with the file and the problem for a bug report. */
-export function describeLoadError(error: unknown, strings: Strings): string {
+function describeLoadError(error: unknown, strings: Strings): string {
   if (error instanceof DataLoadError) {
     switch (error.kind) {
       case 'http':

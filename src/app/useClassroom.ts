@@ -18,7 +18,7 @@ import { useTourStore } from '../tour/tourStore';
 import { keyBelongsToTarget, type PresentAction, presentAction } from '../present/keys';
 import { exitPresentation, watchFullscreen } from '../present/presentMode';
 
-export function performPresentAction(action: PresentAction): void {
+function performPresentAction(action: PresentAction): void {
   const tour = useTourStore.getState();
   const app = useAppStore.getState();
   const months: Partial<Record<PresentAction, number>> = { 'back-year': -12, 'forward-year': 12, 'back-month': -1, 'forward-month': 1 };
@@ -48,7 +48,7 @@ export function performPresentAction(action: PresentAction): void {
   }
 }
 
-export function onPresentationKey(event: KeyboardEvent): void {
+function onPresentationKey(event: KeyboardEvent): void {
   if (event.defaultPrevented) return;
   const target = event.target instanceof Element ? event.target : null;
   if (keyBelongsToTarget(target, event.key)) return;

@@ -47,7 +47,7 @@ function collection(topology: Topology, name: 'states' | 'counties'): FeatureCol
   return { type: 'FeatureCollection', features };
 }
 
-export function placeFeatures(entries: readonly JurisdictionEntry[]): FeatureCollection<Point, FeatureProps> {
+function placeFeatures(entries: readonly JurisdictionEntry[]): FeatureCollection<Point, FeatureProps> {
   const features: Feature<Point, FeatureProps>[] = [];
   for (const entry of entries) {
     if (entry.level !== 'place' || entry.point === undefined) continue;

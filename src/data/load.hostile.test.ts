@@ -23,6 +23,16 @@ function kindOf(fn: () => unknown): string {
   }
 }
 
+/** Each damage, done to a fresh valid file, turns an accepted file into a shape error. */
+function expectEachDamageRejected<T>(damaged: readonly [string, (file: T) => void][], fresh: () => T, check: (file: T) => unknown): void {
+  for (const [name, damage] of damaged) {
+    const file = fresh();
+    expect(kindOf(() => check(file)), `intact, before: ${name}`).toBe('ok');
+    damage(file);
+    expect(kindOf(() => check(file)), name).toBe('shape');
+  }
+}
+
 describe('loaders under corrupt input', () => {
   it('throw only DataLoadError, whatever the JSON (1,000 generated values each)', () => {
     const json = fc.jsonValue({ maxDepth: 4 });
@@ -112,12 +122,7 @@ describe('loaders under corrupt input', () => {
       ['an event without a label', (i) => (i.events as unknown[]).push({ id: 'e', date: '2000-01-01', sourceIds: [] })],
       ['a federal list without entries', (i) => (i.federalLists as unknown[]).push({ id: 'l', title: 't', sourceIds: [] })],
     ];
-    for (const [name, damage] of damaged) {
-      const index = fixtureStatusIndex();
-      expect(kindOf(() => asStatusIndex(index)), `intact, before: ${name}`).toBe('ok');
-      damage(index);
-      expect(kindOf(() => asStatusIndex(index)), name).toBe('shape');
-    }
+    expectEachDamageRejected(damaged, fixtureStatusIndex, asStatusIndex);
   });
 
   it('reject damaged records and sources inside an otherwise valid records.json', () => {
@@ -128,12 +133,7 @@ describe('loaders under corrupt input', () => {
       ['a source without a url', (i) => Object.assign(i.sources, { x: { id: 'x', title: 't' } })],
       ['a source that is a string', (i) => Object.assign(i.sources, { x: 'javascript:alert(1)' })],
     ];
-    for (const [name, damage] of damaged) {
-      const index = fixtureRecordIndex();
-      expect(kindOf(() => asRecordIndex(index)), `intact, before: ${name}`).toBe('ok');
-      damage(index);
-      expect(kindOf(() => asRecordIndex(index)), name).toBe('shape');
-    }
+    expectEachDamageRejected(damaged, fixtureRecordIndex, asRecordIndex);
   });
 
   it('do not let prototype keys in the JSON reach Object.prototype', () => {

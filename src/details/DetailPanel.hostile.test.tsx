@@ -7,12 +7,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordIndex, SourceEntry } from '../domain/dataset';
-import { stringsFor } from '../i18n/strings';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
 import { DetailPanel } from './DetailPanel';
 import { safeHttpUrl } from './SourceList';
-
-const strings = stringsFor('en');
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';

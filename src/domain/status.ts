@@ -44,7 +44,7 @@ export function isActive(span: ActiveSpan, day: IsoDay): boolean {
 }
 
 /** The record in force on `day` that wins within one layer, or undefined. */
-export function prevailing(spans: readonly ActiveSpan[], day: IsoDay): ActiveSpan | undefined {
+function prevailing(spans: readonly ActiveSpan[], day: IsoDay): ActiveSpan | undefined {
   let best: ActiveSpan | undefined;
   for (const span of spans) {
     if (!isActive(span, day)) continue;

@@ -22,7 +22,7 @@ import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExpo
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-export function exportContent(data: MapData, strings: Strings, href: string): ExportContent {
+function exportContent(data: MapData, strings: Strings, href: string): ExportContent {
   const s = strings.classroom;
   const state = useAppStore.getState();
   const { date, layer } = state;

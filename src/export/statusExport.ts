@@ -89,14 +89,14 @@ function sinceOf(intervals: readonly StatusInterval[], date: IsoDay): string {
 }
 
 /** A county's own FIPS; a place's county; nothing for a state. */
-export function countyFipsOf(properties: JurisdictionProperties): string {
+function countyFipsOf(properties: JurisdictionProperties): string {
   if (properties.level === 'county') return properties.id;
   if (properties.level === 'place') return properties.county_fips ?? '';
   return '';
 }
 
 /** Ids of the jurisdiction's records in force on `date` (records.json order of the index kept). */
-export function recordsInForce(properties: JurisdictionProperties, date: IsoDay, records: Readonly<Record<string, PolicyRecord>>): string[] {
+function recordsInForce(properties: JurisdictionProperties, date: IsoDay, records: Readonly<Record<string, PolicyRecord>>): string[] {
   return (properties.record_ids ?? []).filter((id) => {
     const record = Object.prototype.hasOwnProperty.call(records, id) ? records[id] : undefined;
     return record !== undefined && isActive(spanOf(record), date);
@@ -104,11 +104,11 @@ export function recordsInForce(properties: JurisdictionProperties, date: IsoDay,
 }
 
 /** Ids of the lists standing on `date` that still named the jurisdiction that day. */
-export function listsNaming(id: string, date: IsoDay, lists: readonly FederalListEntry[]): string[] {
+function listsNaming(id: string, date: IsoDay, lists: readonly FederalListEntry[]): string[] {
   return lists.filter((list) => listInForce(list, date) && stillNamed(list, id, date)).map((list) => list.id);
 }
 
-export function statusRow(properties: JurisdictionProperties, date: IsoDay, labels: Record<Category, string>, context: StatusContext): StatusRow {
+function statusRow(properties: JurisdictionProperties, date: IsoDay, labels: Record<Category, string>, context: StatusContext): StatusRow {
   const intervals = intervalsOf(properties);
   const status = statusOn(intervals, date);
   const state = STATE_BY_FIPS.get(properties.state_fips);

@@ -8,18 +8,23 @@ const entries: JurisdictionEntry[] = [
   { id: '06001', level: 'county', name: 'Alameda', state: '06', recordIds: [], intervals: [] },
 ];
 
+/** The same walk through the years, for either way of remembering what is shown. */
+function expectChangesThroughTheYears(changes: (day: string) => { id: string; level: string; category: string }[]): void {
+  expect(changes('1985-01-01')).toEqual([]);
+  expect(changes('2010-01-01')).toEqual([
+    { id: '48201', level: 'county', category: 'participates' },
+    { id: '06075', level: 'county', category: 'limits' },
+  ]);
+  expect(changes('2010-02-01')).toEqual([]);
+  expect(changes('2017-03-01')).toEqual([{ id: '48201', level: 'county', category: 'none' }]);
+  expect(changes('2020-01-01')).toEqual([{ id: '48201', level: 'county', category: 'requires' }]);
+  expect(changes('1980-01-01').map((c) => c.category)).toEqual(['none', 'none']);
+}
+
 describe('categoryChanges', () => {
   it('sets only features that differ from what is shown', () => {
     const shown = new Map();
-    expect(categoryChanges(entries, '1985-01-01', shown)).toEqual([]);
-    expect(categoryChanges(entries, '2010-01-01', shown)).toEqual([
-      { id: '48201', level: 'county', category: 'participates' },
-      { id: '06075', level: 'county', category: 'limits' },
-    ]);
-    expect(categoryChanges(entries, '2010-02-01', shown)).toEqual([]);
-    expect(categoryChanges(entries, '2017-03-01', shown)).toEqual([{ id: '48201', level: 'county', category: 'none' }]);
-    expect(categoryChanges(entries, '2020-01-01', shown)).toEqual([{ id: '48201', level: 'county', category: 'requires' }]);
-    expect(categoryChanges(entries, '1980-01-01', shown).map((c) => c.category)).toEqual(['none', 'none']);
+    expectChangesThroughTheYears((day) => categoryChanges(entries, day, shown));
     expect(shown.size).toBe(0);
   });
 });
@@ -27,15 +32,7 @@ describe('categoryChanges', () => {
 describe('listChanges', () => {
   it('sets only features that differ from what the map shows for the list', () => {
     const shown: ShownCategories = new WeakMap();
-    expect(listChanges(entries, '1985-01-01', shown)).toEqual([]);
-    expect(listChanges(entries, '2010-01-01', shown)).toEqual([
-      { id: '48201', level: 'county', category: 'participates' },
-      { id: '06075', level: 'county', category: 'limits' },
-    ]);
-    expect(listChanges(entries, '2010-02-01', shown)).toEqual([]);
-    expect(listChanges(entries, '2017-03-01', shown)).toEqual([{ id: '48201', level: 'county', category: 'none' }]);
-    expect(listChanges(entries, '2020-01-01', shown)).toEqual([{ id: '48201', level: 'county', category: 'requires' }]);
-    expect(listChanges(entries, '1980-01-01', shown).map((c) => c.category)).toEqual(['none', 'none']);
+    expectChangesThroughTheYears((day) => listChanges(entries, day, shown));
     // A new map shows nothing yet: everything not "none" is set again.
     expect(listChanges(entries, '2020-01-01', new WeakMap()).map((c) => c.id)).toEqual(['48201', '06075']);
   });

@@ -72,7 +72,7 @@ function targetLabel(id: string, jurisdictions: Jurisdictions): string {
   return usps !== undefined ? `${entry.name}, ${usps}` : entry.name;
 }
 
-export function describeItem(item: SearchItem, jurisdictions: Jurisdictions, strings: Strings): string {
+function describeItem(item: SearchItem, jurisdictions: Jurisdictions, strings: Strings): string {
   const stateName = STATE_BY_FIPS.get(item.state)?.name ?? item.state;
   switch (item.kind) {
     case 'state':

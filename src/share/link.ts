@@ -9,7 +9,7 @@ import { mergeSearch } from '../url/codec';
 import type { UrlState } from '../url/params';
 
 /** Parameters that belong to a host page or tool, never to a view. */
-export const HOST_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'bench'] as const;
+const HOST_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'bench'] as const;
 
 export function withoutHostParams(search: string): string {
   const params = new URLSearchParams(search);

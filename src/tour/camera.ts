@@ -9,8 +9,8 @@ import { focusTarget } from '../map/focus';
 import type { TourFocus } from './types';
 
 /** Default zoom limits for a step that names a jurisdiction without its own maxZoom. */
-export const TOUR_SHAPE_MAX_ZOOM = 6;
-export const TOUR_PLACE_ZOOM = 6;
+const TOUR_SHAPE_MAX_ZOOM = 6;
+const TOUR_PLACE_ZOOM = 6;
 const COUNTRY_MAX_ZOOM = 11;
 
 export function cameraFor(focus: TourFocus, data: MapData): CameraTarget | undefined {

@@ -101,7 +101,7 @@ function dayParam(day: IsoDay, today: IsoDay): string {
   return new TimelineController(today).isSnapped(day) ? day.slice(0, 7) : day;
 }
 
-export function formatDateParam(day: IsoDay, today: IsoDay): string | undefined {
+function formatDateParam(day: IsoDay, today: IsoDay): string | undefined {
   return day === today ? undefined : dayParam(day, today);
 }
 
@@ -152,15 +152,20 @@ function flag<K extends keyof UrlState>(name: string, stateKey: UrlStoreKey, on:
   };
 }
 
+/** A day (`YYYY-MM-DD`, or a month as `YYYY-MM`), absent by default. */
+function dayParamSpec<K extends 'date' | 'compare'>(name: string, stateKey: UrlStoreKey, format: (day: IsoDay, today: IsoDay) => string | undefined): ParamSpec<K> {
+  return {
+    name,
+    stateKey,
+    parse: (value, { today }) => parseDateParam(value, today),
+    format: (day, { today }) => format(day, today),
+    default: undefined,
+  };
+}
+
 /** The table, in the order parameters are written. */
 export const URL_PARAMS_TABLE: { readonly [K in keyof UrlState]-?: ParamSpec<K> } = {
-  date: {
-    name: 'date',
-    stateKey: 'date',
-    parse: (value, { today }) => parseDateParam(value, today),
-    format: (day, { today }) => formatDateParam(day, today),
-    default: undefined,
-  },
+  date: dayParamSpec('date', 'date', formatDateParam),
   jurisdiction: {
     name: 'j',
     stateKey: 'selectedId',
@@ -186,14 +191,8 @@ export const URL_PARAMS_TABLE: { readonly [K in keyof UrlState]-?: ParamSpec<K> 
   embed: flag('embed', 'embed', '1'),
   present: flag('mode', 'present', 'present'),
   lists: flag('lists', 'showLists', '1'),
-  compare: {
-    name: 'compare',
-    stateKey: 'compare',
-    parse: (value, { today }) => parseDateParam(value, today),
-    // Written even when it is today: absent means no second date.
-    format: (day, { today }) => dayParam(day, today),
-    default: undefined,
-  },
+  // Written even when it is today: absent means no second date.
+  compare: dayParamSpec('compare', 'compare', dayParam),
   at: {
     name: 'at',
     stateKey: 'mapView',

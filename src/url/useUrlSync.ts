@@ -8,7 +8,7 @@ import { type AppData, URL_BACKED_FIELDS, urlStateOf, useAppStore } from '../sto
 import { mergeSearch, parseUrlState } from './codec';
 import type { UrlState } from './params';
 
-export function shareableChanged(a: AppData, b: AppData): boolean {
+function shareableChanged(a: AppData, b: AppData): boolean {
   return URL_BACKED_FIELDS.some((key) => a[key] !== b[key]);
 }
 
@@ -17,7 +17,7 @@ export function readUrlState(search: string, today: string): UrlState {
   return parseUrlState(search, { today });
 }
 
-export function writeUrl(state: AppData): void {
+function writeUrl(state: AppData): void {
   const { location, history } = window;
   const search = mergeSearch(location.search, urlStateOf(state), { today: state.today });
   if (search === location.search) return;

@@ -31,7 +31,7 @@ describe('diffPolicies', () => {
     ]);
     expect(items.find((i) => i.id === 'x-fixed')).toMatchObject({ detail: 'end 2013-10-01 → 2011-12-15; sources added: b', date: '2011-12-15' });
     expect(items.find((i) => i.change === 'ended')!.date).toBe('2026-06-01');
-    expect(changelogEntry('2026-06-01', '287g-list', 't', 's', items).counts).toEqual({ added: 1, ended: 1, renamed: 1, relisted: 1, corrected: 1 });
+    expect(changelogEntry('2026-06-01', '287g-list', 't', 's', items).counts).toEqual({ added: 1, ended: 1, renamed: 1, relisted: 1, corrected: 1, checked: 0 });
   });
 
   it('finds nothing when nothing changed', () => {

@@ -21,6 +21,9 @@ describe('agency names', () => {
     expect(sameButStateName('Department of State Police', 'Virginia Department of State Police', '51')).toBe(true);
     expect(sameButStateName('Office of the Attorney General', 'Texas Office of the Attorney General', '48')).toBe(true);
     expect(sameButStateName('Department of Corrections', 'Virginia Department of State Police', '51')).toBe(false);
+    expect(sameButStateName('MT Dept of Justice', 'Montana Department of Justice', '30')).toBe(true);
+    expect(sameButStateName('Wyoming Highway State Patrol', 'Wyoming State Highway Patrol', '56')).toBe(true);
+    expect(sameButStateName('Florida Department of Law Enforcement', 'Florida Department of Environmental Protection, Division of Law Enforcement', '12')).toBe(false);
     expect([...agencyTokens('Alaska DOC')]).toEqual(['alaska', 'correction']);
   });
 

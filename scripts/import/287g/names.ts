@@ -113,9 +113,13 @@ export function tokenJaccard(a: string, b: string): number {
 export function sameButStateName(a: string, b: string, stateFips: string): boolean {
   const state = STATE_BY_FIPS.get(stateFips);
   if (state === undefined) return false;
-  const stateWords = agencyTokens(state.name);
-  const strip = (name: string) => [...agencyTokens(name)].filter((t) => !stateWords.has(t)).sort().join(' ');
-  return strip(a) !== '' && strip(a) === strip(b);
+  // The state's name or its postal code ("MT Dept of Justice" / "Montana Department of Justice").
+  const stateWords = new Set([...agencyTokens(state.name), state.usps.toLowerCase()]);
+  const strip = (tokens: Set<string>) => [...tokens].filter((t) => !stateWords.has(t)).sort().join(' ');
+  // Distinctive words, or the same words in another order ("Wyoming Highway State Patrol" / "Wyoming State Highway Patrol").
+  const words = (name: string) => new Set(name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => (w !== '' && !TOKEN_STOP.has(w)) || w === 'state'));
+  const same = (f: (name: string) => Set<string>) => strip(f(a)) !== '' && strip(f(a)) === strip(f(b));
+  return same(agencyTokens) || same(words);
 }
 
 /** Looser, for secondary sources: also ignores the word "County" ("Carrollton County Police Department"). */
