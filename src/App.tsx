@@ -2,7 +2,7 @@
  * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
  * store. Feature components take data and callbacks as props and their text from useStrings().
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
@@ -36,6 +36,16 @@ import { useClassroom } from './app/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
 import { TourPanel } from './tour/TourPanel';
 import './present/classroom.css';
+
+import { CompareBar } from './compare/CompareBar';
+import { LazyCompareLegend as CompareLegend, LazyCompareNote as CompareNote, LazyCompareTable as CompareTable } from './compare/lazyViews';
+import { usePopulation } from './population/loadPopulation';
+import { PeopleToggle } from './population/PeopleToggle';
+import { usePeopleLegend } from './population/usePeopleLegend';
+import type { JurisdictionEntry } from './domain/dataset';
+
+// The chart (and d3-scale) load on first use, so the first page's JavaScript does not grow.
+const ChartSection = lazy(() => import('./chart/ChartSection'));
 
 function LayerToggle({ layer, onChange }: { layer: LayerChoice; onChange(layer: LayerChoice): void }) {
   const strings = useStrings();
@@ -79,11 +89,25 @@ function MapSection({ data }: { data: MapData }) {
   const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
   const counts = useMemo(() => countByCategory(entries, date), [entries, date]);
   const levelPlural = strings.levelPlural[layer];
+  // Population counts and compare mode (issue 11): see src/population and src/compare.
+  const lang = useAppStore((s) => s.lang);
+  const compare = useAppStore((s) => s.compare);
+  const setCompare = useAppStore((s) => s.setCompare);
+  const people = useAppStore((s) => s.people);
+  const setPeople = useAppStore((s) => s.setPeople);
+  const peopleText = usePeopleLegend(people, entries, date, lang, locale);
+  const population = usePopulation(people && compare !== null);
 
   return (
     <>
       <div className="map-controls">
-        <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} />
+        {compare !== null ? (
+          <CompareLegend entries={entries} date={date} compare={compare} levelPlural={levelPlural} lang={lang} locale={locale} population={population} />
+        ) : (
+          <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} people={peopleText} />
+        )}
+        <PeopleToggle checked={people} lang={lang} onChange={setPeople} />
+        <CompareBar compare={compare} date={date} start={data.index.timelineStart} today={today} lang={lang} locale={locale} entries={entries} onChange={setCompare} />
         <LayerToggle layer={layer} onChange={setLayer} />
         <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} onChange={setShowLists} />
       </div>
@@ -108,6 +132,7 @@ function MapSection({ data }: { data: MapData }) {
           camera={camera}
           onUnavailable={setMapUnavailable}
           onMapReady={setMapInstance}
+          compare={compare}
         />
       </div>
       <MapDescription
@@ -136,6 +161,8 @@ function Details({ data }: { data: MapData }) {
   const pageSelection = useRef(selectedId);
   if (selectedId !== pageSelection.current) pageSelection.current = null;
   const retry = useCallback(() => void loadRecords(), [loadRecords]);
+  const compare = useAppStore((s) => s.compare);
+  const lang = useAppStore((s) => s.lang);
 
   useEffect(() => {
     if (entry !== undefined && records.status === 'idle') void loadRecords();
@@ -143,6 +170,8 @@ function Details({ data }: { data: MapData }) {
 
   if (entry === undefined) return null;
   return (
+    <>
+    {compare !== null && <CompareNote entry={entry} date={date} compare={compare} lang={lang} />}
     <DetailPanel
       entry={entry}
       date={date}
@@ -156,6 +185,7 @@ function Details({ data }: { data: MapData }) {
       onRetryRecords={retry}
       focusOnOpen={pageSelection.current === null}
     />
+    </>
   );
 }
 
@@ -178,6 +208,7 @@ export function App() {
   const records = useAppStore((s) => s.records);
   const loadRecords = useAppStore((s) => s.loadRecords);
   const mapUnavailable = useAppStore((s) => s.mapUnavailable);
+  const compareDay = useAppStore((s) => s.compare);
   const panelRef = useRef<HTMLElement>(null);
   useUrlSync();
   useDocumentLanguage(lang);
@@ -195,7 +226,7 @@ export function App() {
 
   const panelOpen = data !== undefined && selectedName !== undefined;
   // Without WebGL the table stands in for the map (the link's `view` is left as it was).
-  const shownView = mapUnavailable ? 'table' : view;
+  const shownView = mapUnavailable && view === 'map' ? 'table' : view;
   // The map is made the first time it is shown, then kept (hidden) while the table is up.
   const [mapMounted, setMapMounted] = useState(shownView === 'map');
   if (shownView === 'map' && !mapMounted) setMapMounted(true);
@@ -261,7 +292,10 @@ export function App() {
                   aria-labelledby={VIEW_IDS.table.tab}
                   hidden={shownView !== 'table'}
                 >
-                  {shownView === 'table' && (
+                  {shownView === 'table' && compareDay !== null && (
+                    <CompareTable entries={allEntries(data)} date={date} compare={compareDay} lang={lang} onSelect={select} />
+                  )}
+                  {shownView === 'table' && compareDay === null && (
                     <TableView
                       jurisdictions={data.jurisdictions}
                       date={date}
@@ -271,6 +305,19 @@ export function App() {
                       lists={data.index.federalLists}
                       {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
                     />
+                  )}
+                </div>
+                <div
+                  className="view-panel"
+                  role="tabpanel"
+                  id={VIEW_IDS.chart.panel}
+                  aria-labelledby={VIEW_IDS.chart.tab}
+                  hidden={shownView !== 'chart'}
+                >
+                  {shownView === 'chart' && (
+                    <Suspense fallback={<p role="status">{strings.loading}</p>}>
+                      <ChartSection />
+                    </Suspense>
                   )}
                 </div>
               </>
@@ -317,4 +364,15 @@ const mainElement = () => document.getElementById(MAIN_ID);
 const shownViewElement = () => document.querySelector('.view-panel:not([hidden]) .map-frame, .view-panel:not([hidden]) .table-view');
 
 const EMPTY: readonly string[] = [];
+const everyEntry = new WeakMap<MapData, JurisdictionEntry[]>();
+/** States, counties and places in one stable list (the compare table's rows), made once per data set. */
+function allEntries(data: MapData): JurisdictionEntry[] {
+  let list = everyEntry.get(data);
+  if (list === undefined) {
+    const { byLevel } = data.jurisdictions;
+    list = [...byLevel.state, ...byLevel.county, ...byLevel.place];
+    everyEntry.set(data, list);
+  }
+  return list;
+}
 const EMPTY_EVENTS: readonly never[] = [];

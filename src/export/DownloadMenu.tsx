@@ -17,6 +17,7 @@ import { useAppStore } from '../store/appStore';
 import type { MapData } from '../data/mapData';
 import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
 import { getMapInstance } from './mapHandle';
+import { compareExport, statusCsvWithCompare } from '../compare/exportCompare';
 import { type ExportContent, renderMapPng } from './png';
 import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExport';
 
@@ -40,6 +41,8 @@ function exportContent(data: MapData, strings: Strings, href: string): ExportCon
     })),
     credit: fill(s.pngCredit, { asOf: formatDay(data.index.asOf, strings.locale) }),
     url: viewUrl(href, state, { embed: false, present: false }),
+    // Compare mode: the colours are directions of change (compare/exportCompare.ts).
+    ...(state.compare !== null ? compareExport(entries, date, state.compare, strings.levelPlural[layer], state.lang, strings.locale) : {}),
   };
 }
 
@@ -77,8 +80,12 @@ export function DownloadMenu({ data }: { data: MapData }) {
       const [collection, records] = await Promise.all([loadJurisdictionsGeoJson(), loadedRecords()]);
       const context = { lists: data.index.federalLists, records: records.records };
       const file = exportFilename('status', date, format);
-      if (format === 'csv') downloadText(statusCsv(collection, date, labels, context), file, 'text/csv;charset=utf-8');
-      else downloadText(JSON.stringify(statusGeoJson(collection, date, labels, context)), file, 'application/geo+json');
+      // Compare mode: the CSV also carries the compared date's status and the change.
+      const compare = useAppStore.getState().compare;
+      if (format === 'csv') {
+        const csv = compare !== null ? statusCsvWithCompare(collection, date, compare, labels, context) : statusCsv(collection, date, labels, context);
+        downloadText(csv, file, 'text/csv;charset=utf-8');
+      } else downloadText(JSON.stringify(statusGeoJson(collection, date, labels, context)), file, 'application/geo+json');
       return file;
     });
   // The records CSV is a plain link (the browser saves the build's file): close the menu and name it.

@@ -108,7 +108,7 @@ function listsNaming(id: string, date: IsoDay, lists: readonly FederalListEntry[
   return lists.filter((list) => listInForce(list, date) && stillNamed(list, id, date)).map((list) => list.id);
 }
 
-function statusRow(properties: JurisdictionProperties, date: IsoDay, labels: Record<Category, string>, context: StatusContext): StatusRow {
+export function statusRow(properties: JurisdictionProperties, date: IsoDay, labels: Record<Category, string>, context: StatusContext): StatusRow {
   const intervals = intervalsOf(properties);
   const status = statusOn(intervals, date);
   const state = STATE_BY_FIPS.get(properties.state_fips);
