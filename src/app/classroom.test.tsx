@@ -153,7 +153,7 @@ describe('toolbar', () => {
     expect(files.calls).toContain('data/jurisdictions.geojson');
     expect(clicked).toEqual(['ice-cooperation-status-2017-09-30.csv']);
     const csv = await blobs[0]!.text();
-    expect(csv).toContain('48201,county,Harris County,48,,2017-09-30,requires,Required to cooperate,2017-09-01');
+    expect(csv).toContain('48201,county,Harris County,Texas,TX,48,48201,2017-09-30,requires,Required to cooperate,2017-09-01');
     const records = screen.getByRole('link', { name: 'All records with sources (CSV)' });
     expect(records.getAttribute('href')).toBe('data/records.csv');
     expect(records.getAttribute('download')).toBe('ice-cooperation-records.csv');
