@@ -10,6 +10,8 @@ describe('isPrimarySource', () => {
     expect(isPrimarySource('https://codelibrary.amlegal.com/codes/boston/latest/x')).toBe(true);
     expect(isPrimarySource('http://www.co.washington.or.us/Sheriff/x.cfm')).toBe(true);
     expect(isPrimarySource('https://multco.us/communications/news/x')).toBe(true);
+    expect(isPrimarySource('http://www.denvergov.org/content/denvergov/en/x.html')).toBe(true);
+    expect(isPrimarySource('https://notdenvergov.org/x')).toBe(false);
   });
 
   it('does not count news, advocacy, trackers or look-alike .us hosts', () => {

@@ -14,6 +14,10 @@ const OFFICIAL_HOSTS = [
   'chicityclerk.com', // Office of the Chicago City Clerk
   'cookcountygov.com', // Cook County government
   'multco.us', // Multnomah County, Oregon's official domain
+  'denvergov.org', // City and County of Denver
+  'sccgov.org', // County of Santa Clara, California
+  'sanleandro.org', // City of San Leandro, California (its records portal hosts county orders it received)
+  'iowa-city.org', // City of Iowa City's records portal (WebLink)
   'lamayor.org', // Office of the Mayor of Los Angeles
   'hennepinattorney.org', // Hennepin County Attorney's Office
   'tcsheriff.org', // Travis County Sheriff's Office
