@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import type { TestProjectConfiguration } from 'vitest/config';
+import { staticFront } from './scripts/build/site/vite-plugin.js';
 
 /**
  * One config for the app build and the tests.
@@ -98,7 +99,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), staticFront(CONTENT_SECURITY_POLICY)],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
@@ -109,6 +110,8 @@ export default defineConfig({
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
             // Only the search index imports fuse.js, and that is loaded on the first focus of the search box.
             { name: 'fuse', test: /node_modules[\\/]fuse\.js[\\/]/, priority: 2 },
+            // Only the chart (loaded on first use of the Chart tab) imports d3-scale and its d3 dependencies.
+            { name: 'd3', test: /node_modules[\\/](d3-[a-z]+|internmap)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

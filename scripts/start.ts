@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
 
-const OUTPUT = 'public/data/status.json';
+const OUTPUT = 'public/data/manifest.json';
 const INPUTS = ['data', 'scripts/build', 'scripts/build-data.ts', 'src/domain'];
 
 function newestMtime(path: string): number {

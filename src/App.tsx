@@ -13,10 +13,8 @@ import { storeLang } from './i18n/language';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
-import { TableView } from './table/TableView';
 import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
 import { LoadError } from './app/LoadError';
-import { DetailPanel } from './details/DetailPanel';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
 import { ListsToggle } from './federal/ListsToggle';
@@ -31,11 +29,26 @@ import { useUrlSync } from './url/useUrlSync';
 import { EmbedCredit } from './embed/EmbedCredit';
 import { setMapInstance } from './export/mapHandle';
 import { ClassroomBar } from './app/ClassroomBar';
-import { PresentationBar } from './present/PresentationBar';
 import { useClassroom } from './app/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
-import { TourPanel } from './tour/TourPanel';
+import { lazyComponent } from './app/lazy';
+import { useTourStore } from './tour/tourStore';
 import './present/classroom.css';
+
+import { CompareBar } from './compare/CompareBar';
+import { LazyCompareLegend as CompareLegend, LazyCompareNote as CompareNote, LazyCompareTable as CompareTable } from './compare/lazyViews';
+import { usePopulation } from './population/loadPopulation';
+import { PeopleToggle } from './population/PeopleToggle';
+import { usePeopleLegend } from './population/usePeopleLegend';
+import type { JurisdictionEntry } from './domain/dataset';
+
+// Not needed for the first map: each loads when first shown (src/app/lazy.tsx).
+const TableView = lazyComponent(() => import('./table/TableView').then((m) => m.TableView));
+const DetailPanel = lazyComponent(() => import('./details/DetailPanel').then((m) => m.DetailPanel));
+const PresentationBar = lazyComponent(() => import('./present/PresentationBar').then((m) => m.PresentationBar));
+const TourPanel = lazyComponent(() => import('./tour/TourPanel').then((m) => m.TourPanel));
+// The chart (and d3-scale) too.
+const ChartSection = lazyComponent(() => import('./chart/ChartSection').then((m) => m.default));
 
 function LayerToggle({ layer, onChange }: { layer: LayerChoice; onChange(layer: LayerChoice): void }) {
   const strings = useStrings();
@@ -79,11 +92,25 @@ function MapSection({ data }: { data: MapData }) {
   const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
   const counts = useMemo(() => countByCategory(entries, date), [entries, date]);
   const levelPlural = strings.levelPlural[layer];
+  // Population counts and compare mode (issue 11): see src/population and src/compare.
+  const lang = useAppStore((s) => s.lang);
+  const compare = useAppStore((s) => s.compare);
+  const setCompare = useAppStore((s) => s.setCompare);
+  const people = useAppStore((s) => s.people);
+  const setPeople = useAppStore((s) => s.setPeople);
+  const peopleText = usePeopleLegend(people, entries, date, lang, locale);
+  const population = usePopulation(people && compare !== null);
 
   return (
     <>
       <div className="map-controls">
-        <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} />
+        {compare !== null ? (
+          <CompareLegend entries={entries} date={date} compare={compare} levelPlural={levelPlural} lang={lang} locale={locale} population={population} />
+        ) : (
+          <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} people={peopleText} />
+        )}
+        <PeopleToggle checked={people} lang={lang} onChange={setPeople} />
+        <CompareBar compare={compare} date={date} start={data.index.timelineStart} today={today} lang={lang} locale={locale} entries={entries} onChange={setCompare} />
         <LayerToggle layer={layer} onChange={setLayer} />
         <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} onChange={setShowLists} />
       </div>
@@ -108,6 +135,7 @@ function MapSection({ data }: { data: MapData }) {
           camera={camera}
           onUnavailable={setMapUnavailable}
           onMapReady={setMapInstance}
+          compare={compare}
         />
       </div>
       <MapDescription
@@ -136,6 +164,8 @@ function Details({ data }: { data: MapData }) {
   const pageSelection = useRef(selectedId);
   if (selectedId !== pageSelection.current) pageSelection.current = null;
   const retry = useCallback(() => void loadRecords(), [loadRecords]);
+  const compare = useAppStore((s) => s.compare);
+  const lang = useAppStore((s) => s.lang);
 
   useEffect(() => {
     if (entry !== undefined && records.status === 'idle') void loadRecords();
@@ -143,6 +173,8 @@ function Details({ data }: { data: MapData }) {
 
   if (entry === undefined) return null;
   return (
+    <>
+    {compare !== null && <CompareNote entry={entry} date={date} compare={compare} lang={lang} />}
     <DetailPanel
       entry={entry}
       date={date}
@@ -156,6 +188,7 @@ function Details({ data }: { data: MapData }) {
       onRetryRecords={retry}
       focusOnOpen={pageSelection.current === null}
     />
+    </>
   );
 }
 
@@ -178,7 +211,12 @@ export function App() {
   const records = useAppStore((s) => s.records);
   const loadRecords = useAppStore((s) => s.loadRecords);
   const mapUnavailable = useAppStore((s) => s.mapUnavailable);
+  const compareDay = useAppStore((s) => s.compare);
   const panelRef = useRef<HTMLElement>(null);
+  // The tour's panel is loaded the first time the tour opens, then kept (it handles its own closing).
+  const tourUsed = useTourStore((t) => t.status !== 'closed');
+  const [tourMounted, setTourMounted] = useState(tourUsed);
+  if (tourUsed && !tourMounted) setTourMounted(true);
   useUrlSync();
   useDocumentLanguage(lang);
 
@@ -195,7 +233,7 @@ export function App() {
 
   const panelOpen = data !== undefined && selectedName !== undefined;
   // Without WebGL the table stands in for the map (the link's `view` is left as it was).
-  const shownView = mapUnavailable ? 'table' : view;
+  const shownView = mapUnavailable && view === 'map' ? 'table' : view;
   // The map is made the first time it is shown, then kept (hidden) while the table is up.
   const [mapMounted, setMapMounted] = useState(shownView === 'map');
   if (shownView === 'map' && !mapMounted) setMapMounted(true);
@@ -261,7 +299,10 @@ export function App() {
                   aria-labelledby={VIEW_IDS.table.tab}
                   hidden={shownView !== 'table'}
                 >
-                  {shownView === 'table' && (
+                  {shownView === 'table' && compareDay !== null && (
+                    <CompareTable entries={allEntries(data)} date={date} compare={compareDay} lang={lang} onSelect={select} />
+                  )}
+                  {shownView === 'table' && compareDay === null && (
                     <TableView
                       jurisdictions={data.jurisdictions}
                       date={date}
@@ -273,9 +314,20 @@ export function App() {
                     />
                   )}
                 </div>
+                <div
+                  className="view-panel"
+                  role="tabpanel"
+                  id={VIEW_IDS.chart.panel}
+                  aria-labelledby={VIEW_IDS.chart.tab}
+                  hidden={shownView !== 'chart'}
+                >
+                  {shownView === 'chart' && (
+                    <ChartSection />
+                  )}
+                </div>
               </>
             )}
-            {!embed && <TourPanel />}
+            {!embed && tourMounted && <TourPanel />}
             <Timeline
               date={date}
               today={today}
@@ -317,4 +369,15 @@ const mainElement = () => document.getElementById(MAIN_ID);
 const shownViewElement = () => document.querySelector('.view-panel:not([hidden]) .map-frame, .view-panel:not([hidden]) .table-view');
 
 const EMPTY: readonly string[] = [];
+const everyEntry = new WeakMap<MapData, JurisdictionEntry[]>();
+/** States, counties and places in one stable list (the compare table's rows), made once per data set. */
+function allEntries(data: MapData): JurisdictionEntry[] {
+  let list = everyEntry.get(data);
+  if (list === undefined) {
+    const { byLevel } = data.jurisdictions;
+    list = [...byLevel.state, ...byLevel.county, ...byLevel.place];
+    everyEntry.set(data, list);
+  }
+  return list;
+}
 const EMPTY_EVENTS: readonly never[] = [];

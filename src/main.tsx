@@ -5,6 +5,7 @@ import { pageLang } from './i18n/language';
 import { applyDocumentLanguage } from './i18n/useDocumentLanguage';
 import { initialData, resetAppStore, useAppStore } from './store/appStore';
 import { localToday } from './domain/dates';
+import { posterDay, posterShowsToday, startPosterHandover } from './poster/handover';
 import { readUrlState } from './url/useUrlSync';
 import './styles.css';
 
@@ -17,6 +18,17 @@ resetAppStore(initialData({ ...readUrlState(window.location.search, today), lang
 // loading). Not a <link rel=preload>: that took bandwidth from the scripts and delayed the first
 // paint in Lighthouse by about 0.5 s (BENCHMARKS.md).
 void useAppStore.getState().loadMapData();
+// The build's picture of today's map stays until the map's first complete frame, or until the reader changes the view.
+const poster = startPosterHandover();
+const initial = useAppStore.getState();
+const unsubscribe = useAppStore.subscribe((s) => {
+  const day = posterDay();
+  const stale = s.mapData.status === 'ready' && day !== undefined && !posterShowsToday(day, s.today, s.mapData.data.index.changeDays);
+  if (stale || s.date !== initial.date || s.layer !== initial.layer || s.selectedId !== initial.selectedId || s.view !== initial.view) {
+    poster.drop();
+    unsubscribe();
+  }
+});
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

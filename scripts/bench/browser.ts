@@ -64,9 +64,12 @@ export async function firstMapRun(browser: Browser, server: BenchServer): Promis
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const end = (test: (name: string) => boolean) => Math.max(0, ...resources.filter((r) => test(r.name)).map((r) => r.responseEnd));
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const html = document.documentElement.outerHTML;
     return {
+      poster: fcp !== undefined && /<div id="poster"|class="poster"/.test(html) ? fcp : null,
       dcl: nav?.domContentLoadedEventEnd ?? 0,
-      data: end((n) => /\/data\/(status|map\.topo)\.json/.test(n)),
+      data: end((n) => /\/data\/(status|map\.topo)(\.[0-9a-f]{10})?\.json/.test(n)),
       worker: end((n) => n.includes('worker')),
     };
   });
@@ -76,6 +79,7 @@ export async function firstMapRun(browser: Browser, server: BenchServer): Promis
   for (const t of transfers) if (t.path.startsWith('data/')) firstMapData[t.path] = (firstMapData[t.path] ?? 0) + t.sent;
   return {
     completeMs,
+    posterMs: timing.poster,
     dataLoadedMs: timing.data,
     workerLoadedMs: timing.worker,
     domContentLoadedMs: timing.dcl,

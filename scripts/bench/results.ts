@@ -13,6 +13,8 @@ export interface Bytes {
 export interface FirstMapRun {
   /** ms from navigation start to the map-complete mark. */
   completeMs: number;
+  /** ms from navigation start to the first contentful paint, when the page has the build's poster (it is that paint); else null. */
+  posterMs: number | null;
   /** ms from navigation start to when the last data file and the map worker arrived. */
   dataLoadedMs: number;
   workerLoadedMs: number;

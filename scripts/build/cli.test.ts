@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, CANONICAL, render, sampleBadCase, writeFiles, type BadCase } from '../../tests/fixtures/bad-inputs';
 import { buildData, loadAtlas } from './pipeline';
+import { contentAddress } from './site/content-address';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = join(ROOT, 'scripts/build-data.ts');
@@ -70,7 +71,9 @@ describe('build-data CLI', () => {
     expect(good.stderr).toBe('');
     expect(good.code).toBe(0);
     expect(good.stdout).toMatch(/^build:data: 6 records, 3 sources, \d+ jurisdictions \(2 places\), 287\(g\) agreements as of \d{4}-\d{2}-\d{2}, state and local research as of \d{4}-\d{2}-\d{2} → .* in \d+ ms\n$/);
-    const expected = buildData(goodData, loadAtlas(), ROOT).files; // origins are shown relative to the cwd, as the CLI does
+    // Origins are shown relative to the cwd, as the CLI does; the CLI content-addresses the app's files and adds their manifest.
+    const { files: expected, manifest } = contentAddress(buildData(goodData, loadAtlas(), ROOT).files);
+    expected.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);
     expect(Object.keys(hashes(out))).toEqual([...expected.keys()].sort());
     for (const [name, content] of expected) expect(readFileSync(join(out, name), 'utf8') === content, name).toBe(true);
     expect(readdirSync(root).sort()).toEqual(['good', 'out']);

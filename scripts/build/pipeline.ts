@@ -15,6 +15,8 @@ import { readCsv, type CsvRow } from './read-csv';
 import { buildStatusIndex, newestFact, resolveJurisdictions, type CountyInfo } from './resolve';
 import { toLayout } from './layout';
 import { buildTourFile, readTour, renderTour, TOUR_OUTPUT } from './tour';
+import { buildPopulationFile, buildSeries, readPopulation } from './series';
+import { POPULATION_FILE, SERIES_FILE } from '../../src/domain/series';
 import { COLUMNS, validate, type RawData, type ValidData } from './validate';
 
 const require = createRequire(import.meta.url);
@@ -92,6 +94,11 @@ export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displa
   const keep = (_kind: string, id: string) => STATE_BY_FIPS.has(id.slice(0, 2));
   const topology = projectTopology(atlas, keep);
   const files = renderOutputs({ topology, realTopology: atlas, status, records: data.records, sources: data.sources });
+  // The chart's monthly counts; without a population file the people figures are all zero.
+  const population = readPopulation(dataDir, displayRoot) ?? new Map<string, number>();
+  const series = buildSeries({ jurisdictions: status.jurisdictions, records: data.records, population, timelineStart: status.timelineStart, asOf: status.asOf });
+  files.set(SERIES_FILE.replace(/^data\//, ''), JSON.stringify(series));
+  files.set(POPULATION_FILE.replace(/^data\//, ''), JSON.stringify(buildPopulationFile(counties.map((c) => c.fips), population)));
   // Guided tour (optional file): validated against the sources and jurisdictions, see tour.ts.
   const tour = readTour(dataDir, displayRoot);
   if (tour) {

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export function writeFolderAtomically(outDir: string, files: ReadonlyMap<string, string>): void {
+export function writeFolderAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const temp = `${outDir}.tmp-${process.pid}`;
@@ -13,7 +13,11 @@ export function writeFolderAtomically(outDir: string, files: ReadonlyMap<string,
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp);
   try {
-    for (const [name, content] of files) writeFileSync(join(temp, name), content);
+    for (const [name, content] of files) {
+      // Names may hold folders ('place/06/index.html').
+      if (name.includes('/')) mkdirSync(dirname(join(temp, name)), { recursive: true });
+      writeFileSync(join(temp, name), content);
+    }
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(temp, outDir);
   } catch (error) {

@@ -79,7 +79,7 @@ describe('table view', () => {
     expect(document.activeElement).toBe(tableTab);
     expect(useAppStore.getState().view).toBe('table');
     const panel = screen.getByRole('tabpanel', { name: en.viewTable });
-    const table = within(panel).getByRole('table');
+    const table = await within(panel).findByRole('table');
     const row = within(table).getByRole('button', { name: 'San Francisco County' });
     row.focus();
     await userEvent.keyboard('{Enter}');
@@ -93,7 +93,7 @@ describe('table view', () => {
 
   it('opens from the link (?view=table) without making a map', async () => {
     await start({ view: 'table' });
-    expect(screen.getByRole('table')).toBeDefined();
+    expect(await screen.findByRole('table')).toBeDefined();
     expect(FakeMap.instances).toHaveLength(0);
   });
 });

@@ -3,8 +3,7 @@
  * Not shown in embeds; hidden by CSS in presentation mode (its own bar takes over).
  */
 import { useState } from 'react';
-import { AboutDialog } from '../about/AboutDialog';
-import { EmbedDialog } from '../embed/EmbedDialog';
+import { lazyComponent } from './lazy';
 import { DownloadMenu } from '../export/DownloadMenu';
 import { useStrings } from '../i18n/useStrings';
 import { ShareButton } from '../share/ShareButton';
@@ -12,12 +11,18 @@ import type { MapData } from '../data/mapData';
 import { useTourStore } from '../tour/tourStore';
 import { enterPresentation } from '../present/presentMode';
 
+// Loaded on first open (src/app/lazy.tsx), then kept so their closing focus handling runs.
+const AboutDialog = lazyComponent(() => import('../about/AboutDialog').then((m) => m.AboutDialog));
+const EmbedDialog = lazyComponent(() => import('../embed/EmbedDialog').then((m) => m.EmbedDialog));
+
 export function ClassroomBar({ data }: { data: MapData | undefined }) {
   const s = useStrings().classroom;
   const [dialog, setDialog] = useState<'about' | 'embed' | null>(null);
   const tourStatus = useTourStore((t) => t.status);
   const openTour = useTourStore((t) => t.open);
   const close = () => setDialog(null);
+  const [used, setUsed] = useState({ about: false, embed: false });
+  if (dialog !== null && !used[dialog]) setUsed({ ...used, [dialog]: true });
 
   return (
     <nav className="classroom-bar" aria-label={s.toolbarLabel}>
@@ -42,8 +47,8 @@ export function ClassroomBar({ data }: { data: MapData | undefined }) {
         {s.embed}
       </button>
       {data !== undefined && <DownloadMenu data={data} />}
-      <AboutDialog open={dialog === 'about'} asOf={data?.index.asOf} onClose={close} />
-      <EmbedDialog open={dialog === 'embed'} onClose={close} />
+      {used.about && <AboutDialog open={dialog === 'about'} asOf={data?.index.asOf} onClose={close} />}
+      {used.embed && <EmbedDialog open={dialog === 'embed'} onClose={close} />}
     </nav>
   );
 }

@@ -16,7 +16,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAppStore } from '../store/appStore';
 
-const MAP_COMPLETE_MARK = 'map-complete';
+export const MAP_COMPLETE_MARK = 'map-complete';
 
 export interface IceMapHook {
   map: MaplibreMap | null;

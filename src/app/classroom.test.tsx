@@ -103,7 +103,7 @@ describe('toolbar', () => {
     for (const name of [/^About this map$/, /^Guided tour/, /^Present/, /^Share/, /^Embed/]) expect(within(bar).getByRole('button', { name })).toBeDefined();
     expect(within(bar).getByText('Download')).toBeDefined();
     fireEvent.click(within(bar).getByRole('button', { name: 'About this map' }));
-    const dialog = screen.getByRole('dialog', { name: 'About this map' });
+    const dialog = await screen.findByRole('dialog', { name: 'About this map' });
     expect(within(dialog).getByRole('heading', { name: 'Detainers' })).toBeDefined();
     expect(within(dialog).getByText('Data as of May 1, 2025.')).toBeDefined();
     fireEvent.keyDown(dialog, { key: 'Escape' });
@@ -126,7 +126,7 @@ describe('toolbar', () => {
     start({ date: '2017-09-30', jurisdiction: '48201', lang: 'en' });
     await mapReady();
     fireEvent.click(screen.getByRole('button', { name: /^Embed/ }));
-    const dialog = screen.getByRole('dialog', { name: 'Embed this map' });
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this map' });
     const code = (within(dialog).getByLabelText('Code to paste') as HTMLTextAreaElement).value;
     const frame = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBe('http://localhost:3000/?date=2017-09&j=48201&embed=1');

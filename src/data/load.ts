@@ -24,8 +24,38 @@ export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
 
 const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
 
+/**
+ * The build gives each data file a content-addressed name and lists them in index.html
+ * (`<meta name="icemap-data-files">`, scripts/build/site/vite-plugin.ts), so a page and its data
+ * always come from one build. Without the list (tests, a page from another build step) the plain
+ * name is used.
+ */
+let manifest: Record<string, string> | undefined;
+export function dataFile(path: string, doc: Document | undefined = typeof document === 'undefined' ? undefined : document): string {
+  if (manifest === undefined) {
+    manifest = {};
+    const content = doc?.querySelector('meta[name="icemap-data-files"]')?.getAttribute('content');
+    if (content) {
+      try {
+        const parsed: unknown = JSON.parse(content);
+        if (typeof parsed === 'object' && parsed !== null) {
+          for (const [key, value] of Object.entries(parsed)) if (typeof value === 'string') manifest[key] = value;
+        }
+      } catch {
+        // a damaged list: plain names still work on a single-build deploy
+      }
+    }
+  }
+  return manifest[path] ?? path;
+}
+
+/** Forget the cached list (tests). */
+export function resetDataFiles(): void {
+  manifest = undefined;
+}
+
 export function dataUrl(path: string, base: string = document.baseURI): string {
-  return new URL(path, base).href;
+  return new URL(dataFile(path), base).href;
 }
 
 /**

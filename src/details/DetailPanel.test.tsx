@@ -88,7 +88,9 @@ describe('DetailPanel', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(within(panel).queryByRole('link', { name: /unsafe link/ })).toBeNull();
     expect(within(panel).getByText('A source with an unsafe link')).toBeDefined();
-    for (const a of panel.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:/);
+    // Source links only: the permanent page link is relative to the site (place/<id>/).
+    for (const a of panel.querySelectorAll('a')) if (a.closest('.detail-panel__permanent') === null) expect(a.getAttribute('href')).toMatch(/^https?:/);
+    expect(within(panel).getByRole('link', { name: 'Permanent page' }).getAttribute('href')).toBe('place/06037/');
   });
 
   it('lists the places inside a county and selects one', () => {

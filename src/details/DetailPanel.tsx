@@ -3,6 +3,7 @@
  * every layer of records that applies, each with its dates, confidence and sources. Records and
  * sources come from records.json, loaded the first time a panel opens.
  */
+import { PermanentLink } from './PermanentLink';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
 import type { JurisdictionEntry, RecordIndex, StatusIndex } from '../domain/dataset';
@@ -98,6 +99,7 @@ export function DetailPanel(props: DetailPanelProps) {
       </div>
 
       <HistoryStrip entry={entry} today={today} start={index.timelineStart} />
+      <PermanentLink id={entry.id} locale={locale} />
 
       {records.status === 'loading' || records.status === 'idle' ? (
         <p className="detail-panel__loading" role="status">

@@ -3,8 +3,8 @@
  * map's layer and its position.
  */
 
-/** The views a link can open. The chart view adds 'chart' here and a tab in table/ViewTabs.tsx. */
-export const VIEW_MODES = ['map', 'table'] as const;
+/** The views a link can open (each has a tab in table/ViewTabs.tsx). */
+export const VIEW_MODES = ['map', 'table', 'chart'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 export const LAYER_CHOICES = ['counties', 'states'] as const;

@@ -17,12 +17,11 @@ import { useAppStore } from '../store/appStore';
 import type { MapData } from '../data/mapData';
 import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
 import { getMapInstance } from './mapHandle';
-import { type ExportContent, renderMapPng } from './png';
-import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExport';
+import type { ExportContent } from './png';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-function exportContent(data: MapData, strings: Strings, href: string): ExportContent {
+async function exportContent(data: MapData, strings: Strings, href: string): Promise<ExportContent> {
   const s = strings.classroom;
   const state = useAppStore.getState();
   const { date, layer } = state;
@@ -40,6 +39,10 @@ function exportContent(data: MapData, strings: Strings, href: string): ExportCon
     })),
     credit: fill(s.pngCredit, { asOf: formatDay(data.index.asOf, strings.locale) }),
     url: viewUrl(href, state, { embed: false, present: false }),
+    // Compare mode: the colours are directions of change (compare/exportCompare.ts, loaded on first use).
+    ...(state.compare !== null
+      ? (await import('../compare/exportCompare')).compareExport(entries, date, state.compare, strings.levelPlural[layer], state.lang, strings.locale)
+      : {}),
   };
 }
 
@@ -69,14 +72,22 @@ export function DownloadMenu({ data }: { data: MapData }) {
       const map = getMapInstance();
       if (map === null) throw new MapMissing();
       const file = exportFilename('map', date, 'png');
-      downloadBlob(await renderMapPng(map, exportContent(data, strings, window.location.href)), file);
+      // The PNG and status exporters load on first use (not needed for the first map).
+      const { renderMapPng } = await import('./png');
+      downloadBlob(await renderMapPng(map, await exportContent(data, strings, window.location.href)), file);
       return file;
     });
   const statusFile = (format: 'csv' | 'geojson') =>
     run(async () => {
+      const { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } = await import('./statusExport');
       const collection = await loadJurisdictionsGeoJson();
       const file = exportFilename('status', date, format);
-      if (format === 'csv') downloadText(statusCsv(collection, date, labels), file, 'text/csv;charset=utf-8');
+      // Compare mode: the CSV also carries the compared date's status and the change.
+      const compare = useAppStore.getState().compare;
+      if (format === 'csv') {
+        const csv = compare !== null ? (await import('../compare/exportCompare')).statusCsvWithCompare(collection, date, compare, labels) : statusCsv(collection, date, labels);
+        downloadText(csv, file, 'text/csv;charset=utf-8');
+      }
       else downloadText(JSON.stringify(statusGeoJson(collection, date, labels)), file, 'application/geo+json');
       return file;
     });

@@ -40,7 +40,7 @@ export interface StatusRow {
   federal_lists: string;
 }
 
-const STATUS_COLUMNS: readonly (keyof StatusRow)[] = [
+export const STATUS_COLUMNS: readonly (keyof StatusRow)[] = [
   'id',
   'level',
   'name',
@@ -68,7 +68,7 @@ function sinceOf(intervals: readonly StatusInterval[], date: IsoDay): string {
   return since;
 }
 
-function statusRow(properties: JurisdictionProperties, date: IsoDay, labels: Record<Category, string>): StatusRow {
+export function statusRow(properties: JurisdictionProperties, date: IsoDay, labels: Record<Category, string>): StatusRow {
   const intervals = intervalsOf(properties);
   const status = statusOn(intervals, date);
   return {

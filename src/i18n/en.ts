@@ -180,6 +180,7 @@ export const en = {
   viewTabsLabel: 'Show as',
   viewMap: 'Map',
   viewTable: 'Table',
+  viewChart: 'Chart',
 
   // Table
   tableCaption: 'Status of every state, county and city on {{date}}',
@@ -222,6 +223,7 @@ export const en = {
   announceClosed: 'Details closed.',
   announceViewMap: 'Map view.',
   announceViewTable: 'Table view.',
+  announceViewChart: 'Chart view.',
   mapDescriptionTitle: 'What the map shows',
   mapDescriptionCounts: 'On {{date}}, of {{total}} {{levels}}: {{list}}.',
   mapDescriptionCount: '{{category}} {{count}}',

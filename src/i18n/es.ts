@@ -173,6 +173,7 @@ export const es: TranslationResource = {
   viewTabsLabel: 'Ver como',
   viewMap: 'Mapa',
   viewTable: 'Tabla',
+  viewChart: 'Gráfico',
 
   tableCaption: 'Situación de cada estado, condado y ciudad el {{date}}',
   tableFilters: 'Filtrar la tabla',
@@ -213,6 +214,7 @@ export const es: TranslationResource = {
   announceClosed: 'Detalles cerrados.',
   announceViewMap: 'Vista de mapa.',
   announceViewTable: 'Vista de tabla.',
+  announceViewChart: 'Vista de gráfico.',
   mapDescriptionTitle: 'Qué muestra el mapa',
   mapDescriptionCounts: 'El {{date}}, de {{total}} {{levels}}: {{list}}.',
   mapDescriptionCount: '{{category}} {{count}}',

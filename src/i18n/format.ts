@@ -27,7 +27,7 @@ export function formatDayShort(day: IsoDay, locale: string): string {
 }
 
 /** "September 2011" */
-function formatMonth(day: IsoDay, locale: string): string {
+export function formatMonth(day: IsoDay, locale: string): string {
   return formatter(locale, { year: 'numeric', month: 'long' }).format(utcDateOf(day));
 }
 

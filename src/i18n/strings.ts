@@ -188,6 +188,7 @@ function build(lang: Lang) {
     viewTabsLabel: t('viewTabsLabel'),
     viewMap: t('viewMap'),
     viewTable: t('viewTable'),
+    viewChart: t('viewChart'),
 
     // Table
     tableCaption: (date: string) => t('tableCaption', { date }),
@@ -225,7 +226,7 @@ function build(lang: Lang) {
     announceStateChanges: (count: number, list: string) => t('announceStateChanges', { count, n: num(count), list }),
     announceSelected: (name: string, status: string, date: string) => t('announceSelected', { name, status, date }),
     announceClosed: t('announceClosed'),
-    announceView: (view: 'map' | 'table') => t(view === 'map' ? 'announceViewMap' : 'announceViewTable'),
+    announceView: (view: 'map' | 'table' | 'chart') => t(view === 'map' ? 'announceViewMap' : view === 'chart' ? 'announceViewChart' : 'announceViewTable'),
     mapDescriptionTitle: t('mapDescriptionTitle'),
     mapDescriptionCounts: (date: string, total: number, levelPlural: string, list: string) =>
       t('mapDescriptionCounts', { date, total: num(total), levels: levelPlural, list }),

@@ -12,9 +12,11 @@ export interface LegendProps {
   counts: Record<Category, number>;
   /** e.g. "Number of counties on September 30, 2017". */
   caption: string;
+  /** With the people switch on: residents per category, formatted ("96.1 million people"). */
+  people?: Record<Category, string> | undefined;
 }
 
-export function Legend({ counts, caption }: LegendProps) {
+export function Legend({ counts, caption, people }: LegendProps) {
   const strings = useStrings();
   const titleId = useId();
   return (
@@ -28,7 +30,10 @@ export function Legend({ counts, caption }: LegendProps) {
           <li key={category} className="legend__item" data-category={category}>
             <CategoryMark category={category} className="category-mark--legend" />
             <span className="legend__label">{strings.category[category]}</span>
-            <span className="legend__count">{strings.legendCount(counts[category])}</span>
+            <span className="legend__count">
+              {strings.legendCount(counts[category])}
+              {people && <span className="legend__people"> · {people[category]}</span>}
+            </span>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { statusOn } from '../domain/status';
 import { namedOn } from '../federal/listed';
 import { formatDay } from '../i18n/format';
 import { useStrings } from '../i18n/useStrings';
+import { TooltipExtras } from '../compare/TooltipExtras';
 
 /** Which jurisdiction, and where the pointer is in the map's box. */
 export interface TooltipAnchor {
@@ -14,7 +15,7 @@ export interface TooltipAnchor {
   y: number;
 }
 
-export function MapTooltip({ anchor, data, date, container }: { anchor: TooltipAnchor; data: MapData; date: IsoDay; container: HTMLElement | null }) {
+export function MapTooltip({ anchor, data, date, compare = null, container }: { anchor: TooltipAnchor; data: MapData; date: IsoDay; compare?: IsoDay | null; container: HTMLElement | null }) {
   const strings = useStrings();
   const entry = data.jurisdictions.byId.get(anchor.id);
   if (entry === undefined) return null;
@@ -41,6 +42,8 @@ export function MapTooltip({ anchor, data, date, container }: { anchor: TooltipA
       </span>
       <span className="map-tooltip__date">{formatDay(date, strings.locale)}</span>
       {named && <span className="map-tooltip__listed">{strings.namedOnFederalList}</span>}
+      {/* The history strip, and in compare mode the change (issue 11). */}
+      <TooltipExtras entry={entry} date={date} compare={compare} start={data.index.timelineStart} />
       <span className="map-tooltip__hint">{strings.tooltipHint}</span>
     </div>
   );

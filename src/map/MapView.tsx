@@ -20,6 +20,7 @@ import { useMapLabels } from './useMapLabels';
 import { useMapTheme } from './useMapTheme';
 import { useRecolour } from './useRecolour';
 import { useSelectionOutline } from './useSelectionOutline';
+import { useCompareMap } from '../compare/useCompareMap';
 
 export interface MapViewProps {
   data: MapData;
@@ -45,6 +46,8 @@ export interface MapViewProps {
    * on the map's pixels: PNG export, print (src/export/mapHandle.ts).
    */
   onMapReady?(map: maplibregl.Map | null): void;
+  /** Compare mode: colour by change between this day and `date` (compare/mapCompare.ts). */
+  compare?: IsoDay | null;
 }
 
 export function MapView(props: MapViewProps) {
@@ -59,6 +62,7 @@ export function MapView(props: MapViewProps) {
   const hideTooltip = useCallback(() => setTooltip(null), [setTooltip]);
 
   useRecolour(session, date);
+  useCompareMap(session, date, props.compare ?? null);
   useLayerVisibility(session, layer, showLists, hideTooltip);
   useFederalMarks(session, date, showLists);
   useSelectionOutline(session, selectedId);
@@ -71,7 +75,7 @@ export function MapView(props: MapViewProps) {
     <div className="map-view">
       <div ref={containerRef} className="map-view__canvas" data-testid="map-canvas" />
       {failed && <p className="map-view__failed">{strings.mapUnavailable}</p>}
-      {tooltip !== null && <MapTooltip anchor={tooltip} data={data} date={date} container={containerRef.current} />}
+      {tooltip !== null && <MapTooltip anchor={tooltip} data={data} date={date} compare={props.compare ?? null} container={containerRef.current} />}
     </div>
   );
 }

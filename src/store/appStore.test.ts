@@ -23,6 +23,7 @@ describe('app store', () => {
       embed: false,
       present: false,
       lists: false,
+      people: false,
     });
   });
 
@@ -37,6 +38,7 @@ describe('app store', () => {
       present: true,
       lists: true,
       compare: '2001-01-31',
+      people: true,
       at: { zoom: 4, lat: 38, lon: -97 },
     };
     expect(urlStateOf(initialData(url, FIXTURE_TODAY))).toEqual(url);

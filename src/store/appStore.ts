@@ -42,6 +42,8 @@ export interface AppState {
   camera: CameraRequest | null;
   /** The map could not be drawn here (no WebGL): the table stands in for it. */
   mapUnavailable: boolean;
+  /** Show counts as residents (legend, chart). */
+  people: boolean;
 
   setDate(day: IsoDay): void;
   select(id: string | null): void;
@@ -59,6 +61,7 @@ export interface AppState {
   /** Withdraw camera request `seq` if it is still the current one (its tour step closed). */
   cancelCamera(seq: number): void;
   setMapUnavailable(): void;
+  setPeople(people: boolean): void;
   /** Fetch status.json and map.topo.json (again, after an error). */
   loadMapData(fetcher?: Fetcher): Promise<void>;
   /** Fetch records.json once; later calls do nothing unless the last one failed. */
@@ -84,6 +87,7 @@ export type AppData = Pick<
   | 'focus'
   | 'camera'
   | 'mapUnavailable'
+  | 'people'
 >;
 
 // Every store field a URL parameter names exists here (url/params.ts declares them).
@@ -166,6 +170,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   setMapUnavailable() {
     if (!get().mapUnavailable) set({ mapUnavailable: true });
+  },
+  setPeople(people) {
+    if (people !== get().people) set({ people });
   },
 
   async loadMapData(fetcher) {

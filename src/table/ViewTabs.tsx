@@ -11,9 +11,10 @@ import { useStrings } from '../i18n/useStrings';
 export const VIEW_IDS: Record<ViewMode, { tab: string; panel: string }> = {
   map: { tab: 'view-tab-map', panel: 'view-panel-map' },
   table: { tab: 'view-tab-table', panel: 'view-panel-table' },
+  chart: { tab: 'view-tab-chart', panel: 'view-panel-chart' },
 };
 
-const VIEWS: readonly ViewMode[] = ['map', 'table'];
+const VIEWS: readonly ViewMode[] = ['map', 'table', 'chart'];
 
 export interface ViewTabsProps {
   view: ViewMode;
@@ -25,7 +26,7 @@ export interface ViewTabsProps {
 export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
   const strings = useStrings();
   const refs = useRef<Partial<Record<ViewMode, HTMLButtonElement | null>>>({});
-  const label: Record<ViewMode, string> = { map: strings.viewMap, table: strings.viewTable };
+  const label: Record<ViewMode, string> = { map: strings.viewMap, table: strings.viewTable, chart: strings.viewChart };
   const choose = (next: ViewMode) => {
     if (unavailable.includes(next)) return;
     onChange(next);
@@ -62,7 +63,9 @@ export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
           onKeyDown={onKeyDown}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className="view-tabs__icon">
-            {v === 'map' ? (
+            {v === 'chart' ? (
+              <path d="M1.5 14.5h13M2.5 12l3.5-4.5 3 2.5 4.5-6.5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+            ) : v === 'map' ? (
               <path d="M1.5 3.5l4-1.5 5 1.5 4-1.5v10.5l-4 1.5-5-1.5-4 1.5zM5.5 2v10.5M10.5 3.5V14" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
             ) : (
               <path d="M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.75h13M6 6v7.5" fill="none" stroke="currentColor" strokeWidth="1.3" />

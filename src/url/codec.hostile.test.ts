@@ -12,7 +12,7 @@ import { readUrlState } from './useUrlSync';
 
 const today = '2025-06-15';
 const opts = { today, isKnownJurisdiction: (id: string) => KNOWN_IDS.has(id) };
-const STATE_KEYS = new Set<string>(['date', 'jurisdiction', 'lang', 'view', 'layer', 'embed', 'present', 'lists', 'at']);
+const STATE_KEYS = new Set<string>(['date', 'jurisdiction', 'lang', 'view', 'layer', 'embed', 'present', 'lists', 'compare', 'people', 'at']);
 
 /** What `location.search` holds after a browser navigates to `?query` (the fragment is cut off). */
 function searchOf(query: string): string {

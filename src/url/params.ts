@@ -10,12 +10,13 @@
  * | date    | YYYY-MM-DD, or YYYY-MM          | today                  |
  * | j       | 2- or 5-digit FIPS, or place id | nothing selected       |
  * | lang    | en, es                          | en                     |
- * | view    | map, table (VIEW_MODES)         | map                    |
+ * | view    | map, table, chart (VIEW_MODES)  | map                    |
  * | layer   | counties, states                | counties               |
  * | embed   | 1                               | off                    |
  * | mode    | present                         | off                    |
  * | lists   | 1 (mark federal-list entries)   | off                    |
  * | compare | YYYY-MM-DD, or YYYY-MM          | no second date         |
+ * | people  | 1 (counts also as residents)    | off                    |
  * | at      | zoom/lat/lon                    | the whole country      |
  *
  * Parsers return undefined for anything they do not accept: the
@@ -41,6 +42,8 @@ export interface UrlState {
   lists: boolean;
   /** A second date to compare the first with (chart/compare mode); undefined: none. */
   compare?: IsoDay;
+  /** Counts also as residents (legend, chart, compare legend). */
+  people: boolean;
   /** Undefined: fit the whole country. */
   at?: MapPosition;
 }
@@ -52,7 +55,7 @@ export interface CodecOptions {
 }
 
 /** The store fields the URL carries (store/appStore.ts checks each is one of its own). */
-export type UrlStoreKey = 'date' | 'selectedId' | 'lang' | 'view' | 'layer' | 'embed' | 'present' | 'showLists' | 'compare' | 'mapView';
+export type UrlStoreKey = 'date' | 'selectedId' | 'lang' | 'view' | 'layer' | 'embed' | 'present' | 'showLists' | 'compare' | 'people' | 'mapView';
 
 export interface ParamSpec<K extends keyof UrlState> {
   /** The query parameter. */
@@ -193,6 +196,7 @@ export const URL_PARAMS_TABLE: { readonly [K in keyof UrlState]-?: ParamSpec<K> 
   lists: flag('lists', 'showLists', '1'),
   // Written even when it is today: absent means no second date.
   compare: dayParamSpec('compare', 'compare', dayParam),
+  people: flag('people', 'people', '1'),
   at: {
     name: 'at',
     stateKey: 'mapView',

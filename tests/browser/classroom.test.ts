@@ -4,6 +4,7 @@
  * focus, the Embed dialog's code reproducing the view, and a PNG export that is a real image of
  * the map (decoded, with many colours and the category colours in it).
  */
+import { distDataFile } from './helpers/dist-data';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -102,7 +103,7 @@ describe('guided tour', () => {
   it('a step changes the date and flies the map to its focus', async () => {
     const { page, problems } = await open(withMapHook(`${baseUrl}?date=2020-01`), { width: 1000, height: 700 });
     await waitForMapHook(page);
-    const tour = JSON.parse(readFileSync('dist/data/tour.json', 'utf8')) as { steps: { id: string; date: string; focus: unknown }[] };
+    const tour = JSON.parse(readFileSync(distDataFile('tour.json'), 'utf8')) as { steps: { id: string; date: string; focus: unknown }[] };
     const nyc = tour.steps.findIndex((s) => JSON.stringify(s.focus).includes('NY-new-york'));
     expect(nyc).toBeGreaterThan(0);
 

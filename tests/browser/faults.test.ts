@@ -7,6 +7,7 @@
  *   no map and shows the table view instead (once the table is in the build), still usable.
  * The error boundary for render errors is covered by src/app/ErrorBoundary.app.test.tsx.
  */
+import { distDataFile } from './helpers/dist-data';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
@@ -17,12 +18,13 @@ import { injectionSigns, MAP_CANVAS, rootText, settle, waitForMapDrawn } from '.
 
 const baseUrl = inject('baseUrl');
 const DIST = join(process.cwd(), 'dist');
-const STATUS = '**/data/status.json';
-const MAP = '**/data/map.topo.json';
-const RECORDS = '**/data/records.json';
+// Content-addressed names (data/status.<hash>.json).
+const STATUS = '**/data/status.*.json';
+const MAP = '**/data/map.topo.*.json';
+const RECORDS = '**/data/records.*.json';
 
-const realStatus = readFileSync(join(DIST, 'data', 'status.json'), 'utf8');
-const realRecords = readFileSync(join(DIST, 'data', 'records.json'), 'utf8');
+const realStatus = readFileSync(distDataFile('status.json'), 'utf8');
+const realRecords = readFileSync(distDataFile('records.json'), 'utf8');
 /** The citation of Los Angeles County's first record, as the panel shows it once records load. */
 const LA_CITATION: string = (() => {
   const status = JSON.parse(realStatus) as StatusIndex;

@@ -10,6 +10,7 @@
  *   allow-popups">` on another origin; what it posts to the parent is only size information; it
  *   ignores unexpected and hostile messages.
  */
+import { distDataFile } from './helpers/dist-data';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -203,8 +204,8 @@ const HOSTILE_SOURCE_URLS = [
 const LOS_ANGELES = '06037';
 
 function hostileData(): { status: StatusIndex; records: RecordIndex; recordId: string } {
-  const status = JSON.parse(readFileSync(join(DIST, 'data', 'status.json'), 'utf8')) as StatusIndex;
-  const records = JSON.parse(readFileSync(join(DIST, 'data', 'records.json'), 'utf8')) as RecordIndex;
+  const status = JSON.parse(readFileSync(distDataFile('status.json'), 'utf8')) as StatusIndex;
+  const records = JSON.parse(readFileSync(distDataFile('records.json'), 'utf8')) as RecordIndex;
   const entry = status.jurisdictions.find((j) => j.id === LOS_ANGELES)!;
   entry.name = `${IMG} Los Angeles`;
   const event = status.events[0];
@@ -235,8 +236,8 @@ describe('hostile text in the data files', () => {
   it('renders HTML as text and only http(s) source URLs as links (rel="noopener noreferrer")', async () => {
     const { status, records } = hostileData();
     const { page, problems } = await open('about:blank');
-    await page.route('**/data/status.json', (route) => route.fulfill({ json: status }));
-    await page.route('**/data/records.json', (route) => route.fulfill({ json: records }));
+    await page.route('**/data/status.*.json', (route) => route.fulfill({ json: status }));
+    await page.route('**/data/records.*.json', (route) => route.fulfill({ json: records }));
     await page.goto(`${baseUrl}?j=${LOS_ANGELES}`);
     await waitForMapDrawn(page);
     await waitForRecords(page);

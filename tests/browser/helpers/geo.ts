@@ -3,6 +3,7 @@
  * drawn and what colour it should have: its geometry in the map's coordinates, its status on a
  * day, and a point well inside it on screen (away from its borders and from city dots).
  */
+import { distDataFile } from './dist-data';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, Geometry, Position } from 'geojson';
@@ -20,8 +21,8 @@ let cached: { topology: Topology; index: StatusIndex; byId: Map<string, Jurisdic
 
 export function builtData() {
   if (cached === undefined) {
-    const topology = JSON.parse(readFileSync(join(DIST_DATA, 'map.topo.json'), 'utf8')) as Topology;
-    const index = JSON.parse(readFileSync(join(DIST_DATA, 'status.json'), 'utf8')) as StatusIndex;
+    const topology = JSON.parse(readFileSync(distDataFile('map.topo.json'), 'utf8')) as Topology;
+    const index = JSON.parse(readFileSync(distDataFile('status.json'), 'utf8')) as StatusIndex;
     cached = { topology, index, byId: new Map(index.jurisdictions.map((j) => [j.id, j])) };
   }
   return cached;

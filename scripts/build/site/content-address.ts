@@ -1,0 +1,37 @@
+/**
+ * Content-addressed data files: the files the app fetches get their content's hash in their name
+ * (status.json → status.3f9a1c2b7d.json), and a manifest maps the plain names to the hashed ones.
+ * The manifest goes into index.html (vite.config.ts), so a page and the data it reads always come
+ * from the same build, however long a cache keeps either; hashed files can be cached forever.
+ */
+import { createHash } from 'node:crypto';
+
+/** Files the app reads (and so must match its code); downloads meant to be linked keep their names. */
+export const ADDRESSED = ['map.topo.json', 'status.json', 'records.json', 'tour.json', 'jurisdictions.geojson'] as const;
+
+export type DataManifest = Record<string, string>;
+
+export function hashedName(name: string, content: string | Buffer): string {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+  const dot = name.lastIndexOf('.');
+  return `${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
+}
+
+/**
+ * Renames the addressed files; returns the new file map and the manifest, keyed by the app's
+ * paths ('data/status.json' → 'data/status.<hash>.json').
+ */
+export function contentAddress(files: ReadonlyMap<string, string>, prefix = 'data/'): { files: Map<string, string>; manifest: DataManifest } {
+  const out = new Map<string, string>();
+  const manifest: DataManifest = {};
+  for (const [name, content] of files) {
+    if ((ADDRESSED as readonly string[]).includes(name)) {
+      const hashed = hashedName(name, content);
+      out.set(hashed, content);
+      manifest[prefix + name] = prefix + hashed;
+    } else {
+      out.set(name, content);
+    }
+  }
+  return { files: out, manifest };
+}

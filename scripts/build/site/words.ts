@@ -1,0 +1,232 @@
+/**
+ * The static pages' words, English and Spanish. Category and kind names mirror the app's
+ * (src/i18n): the build keeps its own copy so the pages do not depend on the app's i18n runtime.
+ */
+import type { Category } from '../../../src/domain/categories';
+import type { MapLevel } from '../../../src/domain/dataset';
+import type { Kind, Model287g } from '../../../src/domain/schema';
+
+export type SiteLang = 'en' | 'es';
+export const SITE_LANGS: readonly SiteLang[] = ['en', 'es'];
+
+export interface Words {
+  locale: string;
+  languageName: string;
+  siteTitle: string;
+  siteDescription: string;
+  category: Record<Category, string>;
+  categoryHelp: Record<Category, string>;
+  level: Record<MapLevel, string>;
+  kind: Record<Kind, string>;
+  models: Record<Model287g, string>;
+  pageTitle(name: string): string;
+  pageDescription(name: string, status: string, records: number, asOf: string): string;
+  statusToday(asOf: string): string;
+  history: string;
+  historyBefore(day: string, label: string): string;
+  historyFrom(day: string, label: string): string;
+  historyAlways(label: string): string;
+  records: string;
+  noRecords: string;
+  stateRecords(state: string): string;
+  federalLists: string;
+  noFederalLists: string;
+  namedAs(name: string): string;
+  listPublished(publisher: string, day: string): string;
+  listWithdrawn(day: string): string;
+  listRemoved(day: string): string;
+  placesInside: string;
+  counties: string;
+  places: string;
+  openMap: string;
+  statePage(state: string): string;
+  allStates: string;
+  changes: string;
+  downloads: string;
+  downloadRecords: string;
+  downloadGeojson: string;
+  voted: string;
+  signed: string;
+  effective: string;
+  ended: string;
+  agency: string;
+  model: string;
+  confidence: string;
+  confidenceValue: Record<'high' | 'medium' | 'low', string>;
+  notes: string;
+  sources: string;
+  published(day: string): string;
+  inEnglish: string;
+  dataAsOf(day: string): string;
+  credit: string;
+  legendTitle(date: string): string;
+  posterCaption(date: string): string;
+  noScript: string;
+  interactive: string;
+  otherLanguage: string;
+}
+
+const en: Words = {
+  locale: 'en-US',
+  languageName: 'English',
+  siteTitle: 'Police, jails and ICE: who cooperates, and since when',
+  siteDescription:
+    'How every US state, county and city limits or joins federal immigration enforcement (ICE), from 1979 to today, with every fact sourced.',
+  category: {
+    limits: 'Limits cooperation',
+    some_limits: 'Some limits',
+    none: 'No known policy',
+    requires: 'Required to cooperate',
+    participates: 'Takes part in enforcement',
+  },
+  categoryHelp: {
+    limits: 'Laws or policies that bar most help to ICE, such as honouring detainers or giving ICE jail access.',
+    some_limits: 'Policies that restrict some kinds of help, for example detainers without a judicial warrant.',
+    none: 'No law, policy or agreement on record for this date.',
+    requires: 'A state law requires local police and jails to cooperate and preempts local limits.',
+    participates: 'Its own police or jail has a 287(g) agreement: officers act as immigration agents.',
+  },
+  level: { state: 'State', county: 'County', place: 'City or town' },
+  kind: {
+    statute: 'State law',
+    ballot_measure: 'Ballot measure',
+    court_ruling: 'Court ruling',
+    executive_order: 'Executive order',
+    ag_directive: 'Attorney general directive',
+    ordinance: 'Ordinance',
+    resolution: 'Resolution',
+    agency_policy: 'Agency policy',
+    agreement_287g: '287(g) agreement',
+  },
+  models: { jail_enforcement: 'Jail enforcement', task_force: 'Task force', warrant_service_officer: 'Warrant service officer' },
+  pageTitle: (name) => `${name}: cooperation with ICE, status and sources`,
+  pageDescription: (name, status, records, asOf) =>
+    `${name} as of ${asOf}: ${status}. ${records === 0 ? 'No policy records' : records === 1 ? 'One policy record' : `${records} policy records`} with citations and sources, and its history since 1979.`,
+  statusToday: (day) => `Status today (${day})`,
+  history: 'History',
+  historyBefore: (day, label) => `Until ${day}: ${label}.`,
+  historyFrom: (day, label) => `From ${day}: ${label}.`,
+  historyAlways: (label) => `Since 1979: ${label}.`,
+  records: 'Records',
+  noRecords: 'No law, policy or agreement of its own on record.',
+  stateRecords: (state) => `State laws and policies of ${state} that apply here`,
+  federalLists: 'Federal “sanctuary jurisdiction” lists',
+  noFederalLists: 'Not named on a federal list.',
+  namedAs: (name) => `Named as “${name}”`,
+  listPublished: (publisher, day) => `${publisher}, ${day}`,
+  listWithdrawn: (day) => `Withdrawn ${day}`,
+  listRemoved: (day) => `Taken off the list on ${day}`,
+  placesInside: 'Cities and agencies inside with records',
+  counties: 'Counties',
+  places: 'Cities and towns',
+  openMap: 'Open it on the interactive map',
+  statePage: (state) => `${state}: state page`,
+  allStates: 'All states',
+  changes: 'Latest changes',
+  downloads: 'Data downloads',
+  downloadRecords: 'Every record (CSV)',
+  downloadGeojson: 'Every jurisdiction with its status history (GeoJSON)',
+  voted: 'Voted',
+  signed: 'Signed',
+  effective: 'In force from',
+  ended: 'Ended',
+  agency: 'Agency',
+  model: 'Model',
+  confidence: 'Confidence',
+  confidenceValue: { high: 'high', medium: 'medium', low: 'low' },
+  notes: 'Notes',
+  sources: 'Sources',
+  published: (day) => `published ${day}`,
+  inEnglish: '',
+  dataAsOf: (day) => `Data as of ${day}.`,
+  credit: 'Sources: state laws, local policies, court rulings and ICE’s 287(g) lists, each cited on its record.',
+  legendTitle: (date) => `Counties on ${date}`,
+  posterCaption: (date) => `Map of US counties coloured by how they cooperate with ICE on ${date}.`,
+  noScript: 'The interactive map needs JavaScript. The picture, the counts and the pages below work without it.',
+  interactive: 'Interactive map',
+  otherLanguage: 'Español',
+};
+
+const es: Words = {
+  locale: 'es-US',
+  languageName: 'Español',
+  siteTitle: 'Policía, cárceles e ICE: quién coopera y desde cuándo',
+  siteDescription:
+    'Cómo cada estado, condado y ciudad de EE. UU. limita o se suma al control migratorio federal (ICE), de 1979 a hoy, con fuentes para cada dato.',
+  category: {
+    limits: 'Limita la cooperación',
+    some_limits: 'Algunos límites',
+    none: 'Sin política conocida',
+    requires: 'Obligado a cooperar',
+    participates: 'Participa en el control migratorio',
+  },
+  categoryHelp: {
+    limits:
+      'Leyes o políticas que prohíben casi toda ayuda a ICE, como cumplir órdenes de retención (detainers) o dar a ICE acceso a las cárceles.',
+    some_limits: 'Políticas que restringen algunos tipos de ayuda, por ejemplo las órdenes de retención sin orden judicial.',
+    none: 'No consta ninguna ley, política ni acuerdo en esta fecha.',
+    requires: 'Una ley estatal obliga a la policía y las cárceles locales a cooperar y anula los límites locales.',
+    participates: 'Su propia policía o cárcel tiene un acuerdo 287(g): sus agentes actúan como agentes de inmigración.',
+  },
+  level: { state: 'Estado', county: 'Condado', place: 'Ciudad o pueblo' },
+  kind: {
+    statute: 'Ley estatal',
+    ballot_measure: 'Iniciativa electoral',
+    court_ruling: 'Fallo judicial',
+    executive_order: 'Orden ejecutiva',
+    ag_directive: 'Directiva del fiscal general',
+    ordinance: 'Ordenanza',
+    resolution: 'Resolución',
+    agency_policy: 'Política de la agencia',
+    agreement_287g: 'Acuerdo 287(g)',
+  },
+  models: { jail_enforcement: 'Control en la cárcel', task_force: 'Grupo operativo', warrant_service_officer: 'Agente de ejecución de órdenes' },
+  pageTitle: (name) => `${name}: cooperación con ICE, situación y fuentes`,
+  pageDescription: (name, status, records, asOf) =>
+    `${name} al ${asOf}: ${status}. ${records === 0 ? 'Ningún registro de políticas' : records === 1 ? 'Un registro de políticas' : `${records} registros de políticas`} con citas y fuentes, y su historia desde 1979.`,
+  statusToday: (day) => `Situación hoy (${day})`,
+  history: 'Historia',
+  historyBefore: (day, label) => `Hasta el ${day}: ${label}.`,
+  historyFrom: (day, label) => `Desde el ${day}: ${label}.`,
+  historyAlways: (label) => `Desde 1979: ${label}.`,
+  records: 'Registros',
+  noRecords: 'No consta ninguna ley, política ni acuerdo propio.',
+  stateRecords: (state) => `Leyes y políticas estatales de ${state} que se aplican aquí`,
+  federalLists: 'Listas federales de “jurisdicciones santuario”',
+  noFederalLists: 'No figura en ninguna lista federal.',
+  namedAs: (name) => `Mencionado como “${name}”`,
+  listPublished: (publisher, day) => `${publisher}, ${day}`,
+  listWithdrawn: (day) => `Retirada el ${day}`,
+  listRemoved: (day) => `Retirado de la lista el ${day}`,
+  placesInside: 'Ciudades y agencias con registros',
+  counties: 'Condados',
+  places: 'Ciudades y pueblos',
+  openMap: 'Verlo en el mapa interactivo',
+  statePage: (state) => `${state}: página del estado`,
+  allStates: 'Todos los estados',
+  changes: 'Últimos cambios',
+  downloads: 'Descargas de datos',
+  downloadRecords: 'Todos los registros (CSV)',
+  downloadGeojson: 'Todas las jurisdicciones con su historia (GeoJSON)',
+  voted: 'Votado',
+  signed: 'Firmado',
+  effective: 'Vigente desde',
+  ended: 'Terminó',
+  agency: 'Agencia',
+  model: 'Modelo',
+  confidence: 'Confianza',
+  confidenceValue: { high: 'alta', medium: 'media', low: 'baja' },
+  notes: 'Notas',
+  sources: 'Fuentes',
+  published: (day) => `publicado el ${day}`,
+  inEnglish: '(en inglés)',
+  dataAsOf: (day) => `Datos al ${day}.`,
+  credit: 'Fuentes: leyes estatales, políticas locales, fallos judiciales y las listas 287(g) de ICE, citadas en cada registro.',
+  legendTitle: (date) => `Condados el ${date}`,
+  posterCaption: (date) => `Mapa de los condados de EE. UU. coloreados según cómo cooperan con ICE el ${date}.`,
+  noScript: 'El mapa interactivo necesita JavaScript. La imagen, los recuentos y las páginas de abajo funcionan sin él.',
+  interactive: 'Mapa interactivo',
+  otherLanguage: 'English',
+};
+
+export const WORDS: Record<SiteLang, Words> = { en, es };
