@@ -1,12 +1,14 @@
 /**
- * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
- * store. Feature components take plain props; only this file reads the store.
+ * The page as one frame that fits the screen (OWID grapher style): a one-line title with the
+ * toolbar, the view tabs and search, the compact legend, the map filling what is left, the date
+ * and slider docked under it, map options; the detail panel beside the map (a bottom sheet on
+ * phones); the intro, what the map shows and the credits below the frame. Feature components take
+ * plain props; only this file reads the store.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
-import { useBottomSheet } from './a11y/useBottomSheet';
 import { useReturnFocus } from './a11y/useReturnFocus';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { storeLang } from './i18n/language';
@@ -34,6 +36,11 @@ import { PresentationBar } from './present/PresentationBar';
 import { useClassroom } from './present/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
 import { TourPanel } from './tour/TourPanel';
+import { layoutStringsFor } from './layout/strings-layout';
+import { PHONE_QUERY, SHORT_QUERY, TOOLBAR_MENU_QUERY, TOOLBAR_MENU_WITH_PANEL_QUERY, useMediaQuery } from './layout/useMediaQuery';
+import { SheetHandle } from './layout/SheetHandle';
+import type { SheetSize } from './layout/sheet';
+import { useSelectionInView } from './layout/useSelectionInView';
 import './present/classroom.css';
 
 function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings: Strings; onChange(layer: LayerChoice): void }) {
@@ -55,33 +62,50 @@ function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings
   );
 }
 
-function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
+function MapOptions({ data, strings }: { data: MapData; strings: Strings }) {
+  const date = useAppStore((s) => s.date);
+  const layer = useAppStore((s) => s.layer);
+  const setLayer = useAppStore((s) => s.setLayer);
+  const showLists = useAppStore((s) => s.showLists);
+  const setShowLists = useAppStore((s) => s.setShowLists);
+  const view = useAppStore((s) => s.view);
+  return (
+    <div className="map-options">
+      {view === 'map' && <LayerToggle layer={layer} strings={strings} onChange={setLayer} />}
+      <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} strings={strings} onChange={setShowLists} />
+    </div>
+  );
+}
+
+function MapSection({ data, strings, compactLegend }: { data: MapData; strings: Strings; compactLegend: boolean }) {
   const date = useAppStore((s) => s.date);
   const layer = useAppStore((s) => s.layer);
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const setMapView = useAppStore((s) => s.setMapView);
-  const setLayer = useAppStore((s) => s.setLayer);
   const showLists = useAppStore((s) => s.showLists);
-  const setShowLists = useAppStore((s) => s.setShowLists);
   const focus = useAppStore((s) => s.focus);
   const today = useAppStore((s) => s.today);
   const setMapUnavailable = useAppStore((s) => s.setMapUnavailable);
-  const descriptionId = useId();
+  const descriptionId = MAP_DESCRIPTION_ID;
   // Read once: the map opens where the link said, then the map owns its position.
   const initialView = useMemo(() => useAppStore.getState().mapView, []);
   const locale = strings.locale;
   const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
   const counts = useMemo(() => countByCategory(entries, date), [entries, date]);
   const levelPlural = strings.levelPlural[layer];
+  const l = layoutStringsFor(strings.lang);
 
   return (
     <>
       <div className="map-controls">
-        <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} strings={strings} />
-        <LayerToggle layer={layer} strings={strings} onChange={setLayer} />
-        <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} strings={strings} onChange={setShowLists} />
+        <Legend
+          counts={counts}
+          caption={strings.legendCaption(levelPlural, formatDay(date, locale))}
+          strings={strings}
+          {...(compactLegend ? { keyToggle: { text: l.legendMore, label: l.legendMoreLabel } } : {})}
+        />
       </div>
       <div
         className="map-frame"
@@ -105,16 +129,25 @@ function MapSection({ data, strings }: { data: MapData; strings: Strings }) {
           onMapReady={setMapInstance}
         />
       </div>
-      <MapDescription
-        id={descriptionId}
-        jurisdictions={data.jurisdictions}
-        layer={layer}
-        date={date}
-        today={today}
-        start={data.index.timelineStart}
-        strings={strings}
-      />
     </>
+  );
+}
+
+/** "What the map shows": the map's text description (its aria-describedby), below the frame. */
+function MapTextDescription({ data, strings }: { data: MapData; strings: Strings }) {
+  const date = useAppStore((s) => s.date);
+  const layer = useAppStore((s) => s.layer);
+  const today = useAppStore((s) => s.today);
+  return (
+    <MapDescription
+      id={MAP_DESCRIPTION_ID}
+      jurisdictions={data.jurisdictions}
+      layer={layer}
+      date={date}
+      today={today}
+      start={data.index.timelineStart}
+      strings={strings}
+    />
   );
 }
 
@@ -194,8 +227,29 @@ export function App() {
   // The map is made the first time it is shown, then kept (hidden) while the table is up.
   const [mapMounted, setMapMounted] = useState(shownView === 'map');
   if (shownView === 'map' && !mapMounted) setMapMounted(true);
+  const phone = useMediaQuery(PHONE_QUERY);
+  // pym.js sizes the frame to the content (it adds childId to the frame's address).
+  const autosize = useMemo(() => new URLSearchParams(window.location.search).has('childId'), []);
+  const shortWindow = useMediaQuery(SHORT_QUERY);
+  // The toolbar's buttons fit beside the tabs and search on a wide frame; a side panel takes 400 px.
+  const narrowFrame = useMediaQuery(TOOLBAR_MENU_QUERY);
+  const narrowBesidePanel = useMediaQuery(TOOLBAR_MENU_WITH_PANEL_QUERY);
+  const compactToolbar = narrowFrame || (panelOpen && narrowBesidePanel);
+  const l = layoutStringsFor(lang);
+  // Phones: search opens from an icon; the sheet opens at half height for each new selection.
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [sheet, setSheet] = useState<SheetSize>('half');
+  const [sheetFor, setSheetFor] = useState(selectedId);
+  if (sheetFor !== selectedId) {
+    setSheetFor(selectedId);
+    setSheet('half');
+  }
   useReturnFocus(panelRef, panelOpen, mainElement);
-  useBottomSheet(selectedId, panelOpen, shownViewElement);
+  useSelectionInView(panelOpen ? selectedId : null, data, panelElement);
+  useEffect(() => {
+    // A place chosen on a phone: the frame (map above the sheet) comes back into view.
+    if (panelOpen && phone) window.scrollTo?.({ top: 0, behavior: 'auto' });
+  }, [panelOpen, phone, selectedId]);
   const chooseLang = useCallback(
     (next: typeof lang) => {
       storeLang(next);
@@ -204,95 +258,134 @@ export function App() {
     [setLang],
   );
   const onActivateSearch = useCallback(() => void loadRecords(), [loadRecords]);
+  const onPick = useCallback(
+    (id: string) => {
+      setSearchOpen(false);
+      focusOn(id);
+    },
+    [focusOn],
+  );
+  const searchShown = !phone || searchOpen;
+  useEffect(() => {
+    if (searchOpen) document.querySelector<HTMLInputElement>('.toolbar .search__input')?.focus();
+  }, [searchOpen]);
+  const language = <LanguageSwitch lang={lang} strings={strings} onChange={chooseLang} />;
 
   return (
-    <div className="app" data-embed={embed || undefined} data-mode={present ? 'present' : undefined} data-view={shownView}>
+    <div
+      className="app"
+      data-embed={embed || undefined}
+      data-autosize={(embed && autosize) || undefined}
+      data-mode={present ? 'present' : undefined}
+      data-view={shownView}
+    >
       <SkipLink target={MAIN_ID} label={strings.skipToMain} />
-      <header className="masthead">
-        <div className="masthead__top">
+      <div className="frame">
+        <header className="masthead">
           <h1 className="masthead__title">{strings.appTitle}</h1>
-          <LanguageSwitch lang={lang} strings={strings} onChange={chooseLang} />
-        </div>
-        <p className="masthead__dek">{strings.appDek}</p>
-        {!embed && <ClassroomBar data={data} strings={strings} lang={lang} />}
-      </header>
-      <ErrorBoundary strings={strings}>
-        <main id={MAIN_ID} tabIndex={-1} className={`layout${panelOpen ? ' layout--with-panel' : ''}`}>
-          <div className="layout__main">
-            {present && <PresentationBar lang={lang} />}
-            {data !== undefined && (
-              <div className="toolbar">
-                <SearchBox
-                  jurisdictions={data.jurisdictions}
-                  records={records}
-                  strings={strings}
-                  onActivate={onActivateSearch}
-                  onPick={focusOn}
-                />
-                <ViewTabs view={shownView} strings={strings} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />
-              </div>
-            )}
-            {mapData.status === 'error' ? (
-              <LoadError error={mapData.error} strings={strings} onRetry={() => void loadMapData()} />
-            ) : data === undefined ? (
-              <div className="map-frame map-frame--loading" role="status">
-                <p>{strings.loading}</p>
-              </div>
-            ) : (
-              <>
-                <div
-                  className="view-panel"
-                  role="tabpanel"
-                  id={VIEW_IDS.map.panel}
-                  aria-labelledby={VIEW_IDS.map.tab}
-                  hidden={shownView !== 'map'}
-                >
-                  {mapMounted && <MapSection data={data} strings={strings} />}
-                </div>
-                <div
-                  className="view-panel"
-                  role="tabpanel"
-                  id={VIEW_IDS.table.panel}
-                  aria-labelledby={VIEW_IDS.table.tab}
-                  hidden={shownView !== 'table'}
-                >
-                  {shownView === 'table' && (
-                    <TableView
-                      jurisdictions={data.jurisdictions}
-                      date={date}
-                      selectedId={selectedId}
-                      strings={strings}
-                      onSelect={select}
-                      lists={data.index.federalLists}
-                      {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
-                    />
+          {!compactToolbar && language}
+        </header>
+        <ErrorBoundary strings={strings}>
+          <main id={MAIN_ID} tabIndex={-1} className={`layout${panelOpen ? ' layout--with-panel' : ''}`}>
+            <div className="layout__main">
+              {present && <PresentationBar lang={lang} />}
+              <div className="toolbar" data-search={searchShown ? 'open' : undefined}>
+                {data !== undefined && <ViewTabs view={shownView} strings={strings} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />}
+                {data !== undefined && phone && (
+                    <button
+                      type="button"
+                      className="icon-button toolbar__search-toggle"
+                      aria-expanded={searchOpen}
+                      aria-label={searchOpen ? l.searchClose : l.searchOpen}
+                      onClick={() => setSearchOpen((o) => !o)}
+                    >
+                      <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
+                        {searchOpen ? (
+                          <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.8" />
+                        ) : (
+                          <path d="M6.8 1.8a5 5 0 1 1 0 10a5 5 0 0 1 0-10zM10.5 10.5l4 4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+                        )}
+                      </svg>
+                    </button>
                   )}
+                {data !== undefined && searchShown && (
+                  <SearchBox jurisdictions={data.jurisdictions} records={records} strings={strings} onActivate={onActivateSearch} onPick={onPick} />
+                )}
+                {!embed && <ClassroomBar data={data} strings={strings} lang={lang} compact={compactToolbar} {...(compactToolbar ? { extra: language } : {})} />}
+              </div>
+              {mapData.status === 'error' ? (
+                <LoadError error={mapData.error} strings={strings} onRetry={() => void loadMapData()} />
+              ) : data === undefined ? (
+                <div className="map-frame map-frame--loading" role="status">
+                  <p>{strings.loading}</p>
                 </div>
-              </>
+              ) : (
+                <>
+                  <div
+                    className="view-panel view-panel--map"
+                    role="tabpanel"
+                    id={VIEW_IDS.map.panel}
+                    aria-labelledby={VIEW_IDS.map.tab}
+                    hidden={shownView !== 'map'}
+                  >
+                    {mapMounted && <MapSection data={data} strings={strings} compactLegend={phone || embed || shortWindow} />}
+                  </div>
+                  <div
+                    className="view-panel view-panel--table"
+                    role="tabpanel"
+                    id={VIEW_IDS.table.panel}
+                    aria-labelledby={VIEW_IDS.table.tab}
+                    hidden={shownView !== 'table'}
+                  >
+                    {shownView === 'table' && (
+                      <TableView
+                        jurisdictions={data.jurisdictions}
+                        date={date}
+                        selectedId={selectedId}
+                        strings={strings}
+                        onSelect={select}
+                        lists={data.index.federalLists}
+                        {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
+                      />
+                    )}
+                  </div>
+                </>
+              )}
+              {!embed && <TourPanel lang={lang} />}
+              <Timeline
+                date={date}
+                today={today}
+                {...(data !== undefined ? { start: data.index.timelineStart } : {})}
+                changeDays={data?.index.changeDays ?? EMPTY}
+                events={data?.index.events ?? EMPTY_EVENTS}
+                strings={strings}
+                onChange={setDate}
+                actions={<PlayControls lang={lang} />}
+                {...(embed ? {} : { pickers: { label: l.pickDate, month: l.month, year: l.year } })}
+              />
+              {data !== undefined && !embed && <MapOptions data={data} strings={strings} />}
+            </div>
+            {data !== undefined && (
+              <aside ref={panelRef} className="layout__panel" hidden={!panelOpen} data-sheet={sheet}>
+                {phone && panelOpen && (
+                  <SheetHandle sheet={panelRef} size={sheet} expandLabel={l.sheetHandleExpand} collapseLabel={l.sheetHandleCollapse} onSize={setSheet} />
+                )}
+                <Details data={data} strings={strings} />
+              </aside>
             )}
-            {!embed && <TourPanel lang={lang} />}
-            <Timeline
-              date={date}
-              today={today}
-              {...(data !== undefined ? { start: data.index.timelineStart } : {})}
-              changeDays={data?.index.changeDays ?? EMPTY}
-              events={data?.index.events ?? EMPTY_EVENTS}
-              strings={strings}
-              onChange={setDate}
-              actions={<PlayControls lang={lang} />}
-            />
-          </div>
-          {data !== undefined && (
-            <aside ref={panelRef} className="layout__panel" hidden={!panelOpen}>
-              <Details data={data} strings={strings} />
-            </aside>
-          )}
-        </main>
-      </ErrorBoundary>
+          </main>
+        </ErrorBoundary>
+      </div>
       <footer className="colophon">
-        {data !== undefined && <p className="colophon__asof">{strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}</p>}
-        <p className="colophon__credit">{strings.credit}</p>
         {embed && <EmbedCredit lang={lang} asOf={data?.index.asOf} />}
+        {data !== undefined && mapMounted && <MapTextDescription data={data} strings={strings} />}
+        {!embed && (
+          <>
+            <p className="colophon__dek">{strings.appDek}</p>
+            {data !== undefined && <p className="colophon__asof">{strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}</p>}
+            <p className="colophon__credit">{strings.credit}</p>
+          </>
+        )}
       </footer>
       <LiveAnnouncer date={date} selectedId={selectedId} view={shownView} jurisdictions={data?.jurisdictions} strings={strings} />
     </div>
@@ -302,8 +395,10 @@ export function App() {
 const MAIN_ID = 'main';
 /** Where focus goes when a closed panel's opener is gone. */
 const mainElement = () => document.getElementById(MAIN_ID);
-/** The map or table on screen (phones scroll it above the bottom sheet). */
-const shownViewElement = () => document.querySelector('.view-panel:not([hidden]) .map-frame, .view-panel:not([hidden]) .table-view');
+/** The detail panel's container (a bottom sheet on phones). */
+const panelElement = () => document.querySelector<HTMLElement>('.layout__panel');
+/** The map's text description (the map region's aria-describedby), below the frame. */
+const MAP_DESCRIPTION_ID = 'map-description';
 
 const EMPTY: readonly string[] = [];
 const EMPTY_EVENTS: readonly never[] = [];
