@@ -10,6 +10,7 @@ import { classroomLocale, classroomStringsFor, fill } from '../i18n/strings-clas
 import { type MapData, useAppStore } from '../store/appStore';
 import { prefersReducedMotion } from '../timeline/player';
 import { applyCamera, cameraFor } from './camera';
+import { focusMarkFor, showFocusMark } from './focusMark';
 import { useTourStore } from './tourStore';
 import type { TourStep } from './types';
 
@@ -25,18 +26,27 @@ export function useTourEffects(data: MapData | undefined): void {
     app.setShowLists(step.lists ?? false);
     if (data === undefined) return;
     const camera = cameraFor(step.focus, data);
-    if (camera === undefined) return;
+    const mark = focusMarkFor(step.focus, data);
     let applied = false;
     let frame = 0;
+    let unmark: (() => void) | undefined;
     const stopWatching = watchMapInstance((map) => {
       if (map === null || applied) return;
       applied = true;
-      // One frame later: a panel that just appeared may have resized the map; fit the new size.
-      frame = requestAnimationFrame(() => applyCamera(map, camera, prefersReducedMotion()));
+      if (mark !== undefined) unmark = showFocusMark(map, mark);
+      if (camera === undefined) return;
+      // One frame later, once the tour panel that just appeared has taken its room: the map takes
+      // its new size now (a resize later would refit the whole country and stop the flight), then
+      // the camera moves.
+      frame = requestAnimationFrame(() => {
+        map.resize();
+        applyCamera(map, camera, prefersReducedMotion());
+      });
     });
     return () => {
       stopWatching();
       cancelAnimationFrame(frame);
+      unmark?.();
     };
   }, [status, step, data]);
 }

@@ -40,8 +40,28 @@ function fakeMap() {
   const canvas = document.createElement('canvas');
   Object.defineProperty(canvas, 'clientWidth', { value: 800 });
   Object.defineProperty(canvas, 'clientHeight', { value: 500 });
-  const map = { fitBounds: vi.fn(), flyTo: vi.fn(), jumpTo: vi.fn(), getCanvas: () => canvas };
-  return { map, instance: map as unknown as MapInstance }; // only the camera methods are called
+  const container = document.createElement('div');
+  const layers = new Set<string>();
+  const sources = new Set<string>();
+  const map = {
+    fitBounds: vi.fn(),
+    flyTo: vi.fn(),
+    jumpTo: vi.fn(),
+    resize: vi.fn(),
+    getCanvas: () => canvas,
+    getContainer: () => container,
+    project: () => ({ x: 100, y: 100 }),
+    on: vi.fn(),
+    off: vi.fn(),
+    addSource: (id: string) => sources.add(id),
+    addLayer: (spec: { id: string }) => layers.add(spec.id),
+    getLayer: (id: string) => (layers.has(id) ? {} : undefined),
+    getSource: (id: string) => (sources.has(id) ? {} : undefined),
+    removeLayer: (id: string) => layers.delete(id),
+    removeSource: (id: string) => sources.delete(id),
+  };
+  // Only the camera methods and the focus mark's source, layers and label are called.
+  return { map, instance: map as unknown as MapInstance, container, layers };
 }
 
 beforeEach(() => {
@@ -120,7 +140,7 @@ function Harness({ lang = 'en' }: { lang?: string }) {
 
 describe('TourPanel', () => {
   it('shows the step with counter, caption and sources; next/previous change date, layer and map', async () => {
-    const { map, instance } = fakeMap();
+    const { map, instance, container, layers } = fakeMap();
     setMapInstance(instance);
     render(<Harness />);
     await act(() => useTourStore.getState().open(0, tourFetcher().fetcher));
@@ -130,12 +150,20 @@ describe('TourPanel', () => {
     expect(within(panel).getByRole('link', { name: 'A source' }).getAttribute('href')).toBe('https://example.org/a');
     expect(useAppStore.getState().date).toBe('2008-07-31');
     expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    // The map takes its size before the camera moves (a later resize would refit the country).
+    expect(map.resize).toHaveBeenCalled();
+    // The step's place is outlined and labelled.
+    expect(layers.has('tour-focus-line')).toBe(true);
+    expect(container.querySelector('.tour-focus-label')?.textContent).toBe(data.jurisdictions.byId.get('48201')?.name);
     expect(document.activeElement?.textContent).toBe('Title harris');
 
     fireEvent.click(within(panel).getByRole('button', { name: /Next/ }));
     expect(screen.getByText('Step 2 of 3')).toBeDefined();
     expect(useAppStore.getState()).toMatchObject({ date: '2017-09-30', layer: 'states', showLists: true });
     expect(map.fitBounds).toHaveBeenLastCalledWith(data.geometry.bounds, expect.anything(), REPORT_VIEW);
+    // The whole country: no mark left from the step before.
+    expect(layers.size).toBe(0);
+    expect(container.querySelector('.tour-focus-label')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
     expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [-118, 32], zoom: 7 }), REPORT_VIEW);
