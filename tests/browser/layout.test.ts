@@ -275,6 +275,49 @@ describe('fixed-size embeds (a plain iframe, no resize script)', () => {
       const legend = await frame.locator('.legend__items').boundingBox();
       expect(legend!.height).toBeLessThan(40);
       await context.close();
-    });
+    }, 120_000);
+  }
+});
+
+describe('the guided tour in presentation mode (issue 15, the teacher)', () => {
+  for (const [w, h, zoom] of [
+    [1280, 720, 1],
+    [1920, 1080, 2],
+  ] as const) {
+    it(`${w}×${h}${zoom > 1 ? ` at ${zoom * 100}% zoom` : ''}: every caption fully on screen and unclipped; step 1 outlines and labels its place at once`, async () => {
+      const context = await browser.newContext({ viewport: { width: w / zoom, height: h / zoom }, deviceScaleFactor: zoom, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(withMapHook(`${baseUrl}?mode=present`));
+      await waitForMapComplete(page);
+      await page.keyboard.press('t');
+      await page.locator('.tour-panel__title').waitFor();
+      await waitForMapIdle(page);
+      // Step 1 at once: its place named on the map, inside the map.
+      const label = await page.locator('.tour-focus-label').boundingBox();
+      const map = (await page.locator(MAP_CANVAS_SELECTOR).boundingBox())!;
+      expect(label).not.toBeNull();
+      expect(label!.x).toBeGreaterThanOrEqual(map.x);
+      expect(label!.x + label!.width).toBeLessThanOrEqual(map.x + map.width);
+      expect(label!.y).toBeGreaterThanOrEqual(map.y);
+      const total = Number((await page.locator('.tour-panel__counter').innerText()).match(/(\d+)\D*$/)![1]);
+      for (let i = 1; i <= total; i++) {
+        const f = await page.evaluate(() => {
+          const panel = document.querySelector('.tour-panel')!;
+          const p = panel.getBoundingClientRect();
+          const cap = document.querySelector('.tour-panel__caption')!.getBoundingClientRect();
+          const next = document.querySelector('.tour-panel__nav')!.getBoundingClientRect();
+          return { capTop: cap.top, capBottom: cap.bottom, panelBottom: p.bottom, navBottom: next.bottom, vh: innerHeight, hidden: panel.scrollHeight - panel.clientHeight };
+        });
+        expect(f.capBottom, `step ${i}`).toBeLessThanOrEqual(Math.min(f.panelBottom, f.vh) + 0.5);
+        expect(f.navBottom, `step ${i}`).toBeLessThanOrEqual(f.vh);
+        expect(f.hidden, `step ${i}`).toBeLessThanOrEqual(1);
+        await page.keyboard.press('ArrowRight');
+      }
+      // Esc closes the tour and stays in presentation mode.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.tour-panel').count()).toBe(0);
+      expect(await page.locator('.present-bar').count()).toBe(1);
+      await context.close();
+    }, 120_000);
   }
 });
