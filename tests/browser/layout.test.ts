@@ -46,8 +46,9 @@ interface Measures {
 }
 
 /** Runs in the page (or frame): what the first screen shows, from bounding boxes. */
-function measurePage(canvasSelector: string): Measures {
-  const vw = window.innerWidth;
+function measurePage([canvasSelector, width]: [string, number]): Measures {
+  // The width the reader's screen has (a phone widens its layout viewport to fit overflowing content).
+  const vw = width;
   const vh = window.innerHeight;
   const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
   const canvas = rect(canvasSelector);
@@ -79,8 +80,9 @@ function measurePage(canvasSelector: string): Measures {
   };
 }
 
-async function measure(target: Page | Frame): Promise<Measures> {
-  return target.evaluate(measurePage, MAP_CANVAS_SELECTOR);
+async function measure(target: Page | Frame, width?: number): Promise<Measures> {
+  const w = width ?? (await target.evaluate(() => window.innerWidth));
+  return target.evaluate(measurePage, [MAP_CANVAS_SELECTOR, w] as [string, number]);
 }
 
 async function openAt(width: number, height: number, query: string, phone = false): Promise<Page> {
@@ -144,7 +146,7 @@ describe('laptops and desktops', () => {
   for (const [w, h] of LAPTOPS) {
     it(`${w}×${h}: the map fills about half the screen, date and slider on the first screen, nothing past the right edge; an open panel leaves ≥ 1/4 to the map with the place on it`, async () => {
       const page = await openAt(w, h, 'date=2017-09');
-      const m = await measure(page);
+      const m = await measure(page, w);
       console.log(`${w}×${h}: map ${(m.mapShare * 100).toFixed(0)}% of the screen, date bottom ${Math.round(m.dateBottom)}, slider bottom ${Math.round(m.sliderBottom)}`);
       expect(m.mapShare).toBeGreaterThanOrEqual(0.45);
       expect(m.dateBottom).toBeLessThanOrEqual(h);
@@ -157,7 +159,7 @@ describe('laptops and desktops', () => {
       console.log(`${w}×${h} with Harris open: ${(s.uncoveredShare * 100).toFixed(0)}% of the screen is uncovered map, centre on it: ${s.onUncovered}`);
       expect(s.uncoveredShare).toBeGreaterThanOrEqual(0.25);
       expect(s.onUncovered).toBe(true);
-      expect((await measure(page)).pastRight).toEqual([]);
+      expect((await measure(page, w)).pastRight).toEqual([]);
       await page.context().close();
     });
   }
@@ -167,7 +169,7 @@ describe('phones', () => {
   for (const [w, h] of PHONES) {
     it(`${w}×${h}: the map takes ≥ 1/3 of the first screen with date and slider under it; a place opens in a sheet that leaves it visible`, async () => {
       const page = await openAt(w, h, 'date=2017-09', true);
-      const m = await measure(page);
+      const m = await measure(page, w);
       console.log(`${w}×${h} phone: map ${(m.mapShare * 100).toFixed(0)}% of the screen, date bottom ${Math.round(m.dateBottom)}, slider bottom ${Math.round(m.sliderBottom)}`);
       expect(m.mapShare).toBeGreaterThanOrEqual(1 / 3);
       expect(m.dateBottom).toBeLessThanOrEqual(h);
@@ -228,7 +230,7 @@ describe('presentation mode', () => {
   ] as const) {
     it(`${w}×${h}: map, big date, legend and slider fit; nothing past the right edge`, async () => {
       const page = await openAt(w, h, 'date=2017-09&mode=present&lists=1');
-      const m = await measure(page);
+      const m = await measure(page, w);
       const bigDate = await page.locator('.present-bar__date').boundingBox();
       const legend = await page.locator('.legend').boundingBox();
       console.log(`present ${w}×${h}: map ${(m.mapShare * 100).toFixed(0)}% of the screen, slider bottom ${Math.round(m.sliderBottom)}`);
@@ -253,7 +255,7 @@ describe('fixed-size embeds (a plain iframe, no resize script)', () => {
       await page.waitForFunction(() => document.querySelector('iframe') !== null);
       const frame = (await (await page.$('iframe'))!.contentFrame())!;
       await frame.waitForFunction(() => performance.getEntriesByName('map-complete').length > 0, undefined, { timeout: 45_000, polling: 100 });
-      const m = await measure(frame);
+      const m = await measure(frame, w);
       const scroll = await frame.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight);
       const link = await frame.evaluate(() => {
         const a = document.querySelector<HTMLAnchorElement>('.embed-credit a');
