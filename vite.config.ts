@@ -109,6 +109,8 @@ export default defineConfig({
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
             // Only the search index imports fuse.js, and that is loaded on the first focus of the search box.
             { name: 'fuse', test: /node_modules[\\/]fuse\.js[\\/]/, priority: 2 },
+            // Only the chart (loaded on first use of the Chart tab) imports d3-scale and its d3 dependencies.
+            { name: 'd3', test: /node_modules[\\/](d3-[a-z]+|internmap)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

@@ -28,6 +28,18 @@ try {
   console.log(`States with no verified state-level record (${c.statesWithout.length}): ${c.statesWithout.join(' ') || '—'}`);
   for (const f of c.federal) console.log(`Federal list ${f.id}: ${f.printed} entries printed, placed on ${f.placed} jurisdictions`);
 
+  const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+  const { state, local } = c.researched;
+  console.log('\nHand-researched records (all but 287(g) agreements):');
+  console.log(`  State records citing a government or court document: ${state.primary} of ${state.records} (${pct(state.primary, state.records)})`);
+  console.log(`  Local records citing a government or court document: ${local.primary} of ${local.records} (${pct(local.primary, local.records)})`);
+  const exact = state.exactDay + local.exactDay;
+  const all = state.records + local.records;
+  console.log(`  Exact-day effective dates: ${exact} of ${all} (${pct(exact, all)})`);
+  console.log(`  Cities, counties and agencies with their own dated policies: ${c.placesWithOwnPolicies}`);
+  console.log(`\nYear- or month-only effective dates (${c.partialDates.length}), with what was searched for the day:`);
+  for (const p of c.partialDates) console.log(`  ${p.id} (${p.effective}, ${p.origin}): ${p.searched ?? 'NO NOTE'}`);
+
   const reportDir = 'data/import-report';
   const reports = existsSync(reportDir) ? readdirSync(reportDir).filter((f) => f.endsWith('.csv')).sort() : [];
   let drops = 0;

@@ -6,7 +6,7 @@ import { SOURCE } from './map/layers';
 import { initialData, resetAppStore, useAppStore } from './store/appStore';
 import { FIXTURE_TODAY, fixtureFetcher } from './testing/fixtures';
 import { FakeMap } from './testing/maplibreMock';
-import type { UrlState } from './url/codec';
+import type { UrlState } from './url/params';
 
 vi.mock('maplibre-gl', () => import('./testing/maplibreMock'));
 

@@ -1,11 +1,8 @@
 /**
- * The page as one frame that fits the screen (OWID grapher style): a one-line title with the
- * toolbar, the view tabs and search, the compact legend, the map filling what is left, the date
- * and slider docked under it, map options; the detail panel beside the map (a bottom sheet on
- * phones); the intro, what the map shows and the credits below the frame. Feature components take
- * plain props; only this file reads the store.
+ * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
+ * store. Feature components take data and callbacks as props and their text from useStrings().
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
@@ -20,20 +17,21 @@ import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
 import { LoadError } from './app/LoadError';
 import { DetailPanel } from './details/DetailPanel';
 import { formatDay } from './i18n/format';
-import { type Strings, stringsFor } from './i18n/strings';
+import { useStrings } from './i18n/useStrings';
 import { ListsToggle } from './federal/ListsToggle';
 import { countByCategory } from './legend/counts';
 import { Legend } from './legend/Legend';
 import { MapView } from './map/MapView';
-import { type MapData, useAppStore } from './store/appStore';
+import { useAppStore } from './store/appStore';
+import type { MapData } from './data/mapData';
 import { Timeline } from './timeline/Timeline';
-import type { LayerChoice } from './url/codec';
+import type { LayerChoice } from './domain/view';
 import { useUrlSync } from './url/useUrlSync';
 import { EmbedCredit } from './embed/EmbedCredit';
 import { setMapInstance } from './export/mapHandle';
-import { ClassroomBar } from './present/ClassroomBar';
+import { ClassroomBar } from './app/ClassroomBar';
 import { PresentationBar } from './present/PresentationBar';
-import { useClassroom } from './present/useClassroom';
+import { useClassroom } from './app/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
 import { TourPanel } from './tour/TourPanel';
 import { layoutStringsFor } from './layout/strings-layout';
@@ -43,7 +41,18 @@ import type { SheetSize } from './layout/sheet';
 import { useSelectionInView } from './layout/useSelectionInView';
 import './present/classroom.css';
 
-function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings: Strings; onChange(layer: LayerChoice): void }) {
+import { CompareBar } from './compare/CompareBar';
+import { LazyCompareLegend as CompareLegend, LazyCompareNote as CompareNote, LazyCompareTable as CompareTable } from './compare/lazyViews';
+import { usePopulation } from './population/loadPopulation';
+import { PeopleToggle } from './population/PeopleToggle';
+import { usePeopleLegend } from './population/usePeopleLegend';
+import type { JurisdictionEntry } from './domain/dataset';
+
+// The chart (and d3-scale) load on first use, so the first page's JavaScript does not grow.
+const ChartSection = lazy(() => import('./chart/ChartSection'));
+
+function LayerToggle({ layer, onChange }: { layer: LayerChoice; onChange(layer: LayerChoice): void }) {
+  const strings = useStrings();
   const name = useId();
   const options: [LayerChoice, string][] = [
     ['counties', strings.layerCounties],
@@ -62,7 +71,7 @@ function LayerToggle({ layer, strings, onChange }: { layer: LayerChoice; strings
   );
 }
 
-function MapOptions({ data, strings }: { data: MapData; strings: Strings }) {
+function MapOptions({ data }: { data: MapData }) {
   const date = useAppStore((s) => s.date);
   const layer = useAppStore((s) => s.layer);
   const setLayer = useAppStore((s) => s.setLayer);
@@ -71,13 +80,14 @@ function MapOptions({ data, strings }: { data: MapData; strings: Strings }) {
   const view = useAppStore((s) => s.view);
   return (
     <div className="map-options">
-      {view === 'map' && <LayerToggle layer={layer} strings={strings} onChange={setLayer} />}
-      <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} strings={strings} onChange={setShowLists} />
+      {view === 'map' && <LayerToggle layer={layer} onChange={setLayer} />}
+      <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} onChange={setShowLists} />
     </div>
   );
 }
 
-function MapSection({ data, strings, compactLegend }: { data: MapData; strings: Strings; compactLegend: boolean }) {
+function MapSection({ data, compactLegend }: { data: MapData; compactLegend: boolean }) {
+  const strings = useStrings();
   const date = useAppStore((s) => s.date);
   const layer = useAppStore((s) => s.layer);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -86,26 +96,40 @@ function MapSection({ data, strings, compactLegend }: { data: MapData; strings: 
   const setMapView = useAppStore((s) => s.setMapView);
   const showLists = useAppStore((s) => s.showLists);
   const focus = useAppStore((s) => s.focus);
+  const camera = useAppStore((s) => s.camera);
   const today = useAppStore((s) => s.today);
   const setMapUnavailable = useAppStore((s) => s.setMapUnavailable);
-  const descriptionId = MAP_DESCRIPTION_ID;
+  const descriptionId = useId();
   // Read once: the map opens where the link said, then the map owns its position.
   const initialView = useMemo(() => useAppStore.getState().mapView, []);
   const locale = strings.locale;
   const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
   const counts = useMemo(() => countByCategory(entries, date), [entries, date]);
   const levelPlural = strings.levelPlural[layer];
-  const l = layoutStringsFor(strings.lang);
+  // Population counts and compare mode (issue 11): see src/population and src/compare.
+  const lang = useAppStore((s) => s.lang);
+  const compare = useAppStore((s) => s.compare);
+  const setCompare = useAppStore((s) => s.setCompare);
+  const people = useAppStore((s) => s.people);
+  const setPeople = useAppStore((s) => s.setPeople);
+  const peopleText = usePeopleLegend(people, entries, date, lang, locale);
+  const population = usePopulation(people && compare !== null);
 
   return (
     <>
       <div className="map-controls">
-        <Legend
-          counts={counts}
-          caption={strings.legendCaption(levelPlural, formatDay(date, locale))}
-          strings={strings}
-          {...(compactLegend ? { keyToggle: { text: l.legendMore, label: l.legendMoreLabel } } : {})}
-        />
+        {compare !== null ? (
+          <CompareLegend entries={entries} date={date} compare={compare} levelPlural={levelPlural} lang={lang} locale={locale} population={population} />
+        ) : (
+          <Legend
+            counts={counts}
+            caption={strings.legendCaption(levelPlural, formatDay(date, locale))}
+            people={peopleText}
+            {...(compactLegend ? { keyToggle: { text: layoutStringsFor(lang).legendMore, label: layoutStringsFor(lang).legendMoreLabel } } : {})}
+          />
+        )}
+        <PeopleToggle checked={people} lang={lang} onChange={setPeople} />
+        <CompareBar compare={compare} date={date} start={data.index.timelineStart} today={today} lang={lang} locale={locale} entries={entries} onChange={setCompare} />
       </div>
       <div
         className="map-frame"
@@ -120,38 +144,31 @@ function MapSection({ data, strings, compactLegend }: { data: MapData; strings: 
           showLists={showLists}
           selectedId={selectedId}
           initialView={initialView}
-          strings={strings}
+         
           onSelect={select}
           onHover={hover}
           onViewChange={setMapView}
           focus={focus}
+          camera={camera}
           onUnavailable={setMapUnavailable}
           onMapReady={setMapInstance}
+          compare={compare}
         />
       </div>
+      <MapDescription
+        id={descriptionId}
+        jurisdictions={data.jurisdictions}
+        layer={layer}
+        date={date}
+        today={today}
+        start={data.index.timelineStart}
+       
+      />
     </>
   );
 }
 
-/** "What the map shows": the map's text description (its aria-describedby), below the frame. */
-function MapTextDescription({ data, strings }: { data: MapData; strings: Strings }) {
-  const date = useAppStore((s) => s.date);
-  const layer = useAppStore((s) => s.layer);
-  const today = useAppStore((s) => s.today);
-  return (
-    <MapDescription
-      id={MAP_DESCRIPTION_ID}
-      jurisdictions={data.jurisdictions}
-      layer={layer}
-      date={date}
-      today={today}
-      start={data.index.timelineStart}
-      strings={strings}
-    />
-  );
-}
-
-function Details({ data, strings }: { data: MapData; strings: Strings }) {
+function Details({ data }: { data: MapData }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const date = useAppStore((s) => s.date);
   const today = useAppStore((s) => s.today);
@@ -164,6 +181,8 @@ function Details({ data, strings }: { data: MapData; strings: Strings }) {
   const pageSelection = useRef(selectedId);
   if (selectedId !== pageSelection.current) pageSelection.current = null;
   const retry = useCallback(() => void loadRecords(), [loadRecords]);
+  const compare = useAppStore((s) => s.compare);
+  const lang = useAppStore((s) => s.lang);
 
   useEffect(() => {
     if (entry !== undefined && records.status === 'idle') void loadRecords();
@@ -171,6 +190,8 @@ function Details({ data, strings }: { data: MapData; strings: Strings }) {
 
   if (entry === undefined) return null;
   return (
+    <>
+    {compare !== null && <CompareNote entry={entry} date={date} compare={compare} lang={lang} />}
     <DetailPanel
       entry={entry}
       date={date}
@@ -178,18 +199,19 @@ function Details({ data, strings }: { data: MapData; strings: Strings }) {
       index={data.index}
       jurisdictions={data.jurisdictions}
       records={records}
-      strings={strings}
+     
       onClose={onClose}
       onSelect={select}
       onRetryRecords={retry}
       focusOnOpen={pageSelection.current === null}
     />
+    </>
   );
 }
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
-  const strings = stringsFor(lang);
+  const strings = useStrings();
   const mapData = useAppStore((s) => s.mapData);
   const loadMapData = useAppStore((s) => s.loadMapData);
   const date = useAppStore((s) => s.date);
@@ -206,6 +228,7 @@ export function App() {
   const records = useAppStore((s) => s.records);
   const loadRecords = useAppStore((s) => s.loadRecords);
   const mapUnavailable = useAppStore((s) => s.mapUnavailable);
+  const compareDay = useAppStore((s) => s.compare);
   const panelRef = useRef<HTMLElement>(null);
   useUrlSync();
   useDocumentLanguage(lang);
@@ -223,14 +246,14 @@ export function App() {
 
   const panelOpen = data !== undefined && selectedName !== undefined;
   // Without WebGL the table stands in for the map (the link's `view` is left as it was).
-  const shownView = mapUnavailable ? 'table' : view;
+  const shownView = mapUnavailable && view === 'map' ? 'table' : view;
   // The map is made the first time it is shown, then kept (hidden) while the table is up.
   const [mapMounted, setMapMounted] = useState(shownView === 'map');
   if (shownView === 'map' && !mapMounted) setMapMounted(true);
   const phone = useMediaQuery(PHONE_QUERY);
+  const shortWindow = useMediaQuery(SHORT_QUERY);
   // pym.js sizes the frame to the content (it adds childId to the frame's address).
   const autosize = useMemo(() => new URLSearchParams(window.location.search).has('childId'), []);
-  const shortWindow = useMediaQuery(SHORT_QUERY);
   // The toolbar's buttons fit beside the tabs and search on a wide frame; a side panel takes 400 px.
   const narrowFrame = useMediaQuery(TOOLBAR_MENU_QUERY);
   const narrowBesidePanel = useMediaQuery(TOOLBAR_MENU_WITH_PANEL_QUERY);
@@ -269,7 +292,7 @@ export function App() {
   useEffect(() => {
     if (searchOpen) document.querySelector<HTMLInputElement>('.toolbar .search__input')?.focus();
   }, [searchOpen]);
-  const language = <LanguageSwitch lang={lang} strings={strings} onChange={chooseLang} />;
+  const language = <LanguageSwitch lang={lang} onChange={chooseLang} />;
 
   return (
     <div
@@ -281,113 +304,130 @@ export function App() {
     >
       <SkipLink target={MAIN_ID} label={strings.skipToMain} />
       <div className="frame">
-        <header className="masthead">
-          <h1 className="masthead__title">{strings.appTitle}</h1>
-          {!compactToolbar && language}
-        </header>
-        <ErrorBoundary strings={strings}>
-          <main id={MAIN_ID} tabIndex={-1} className={`layout${panelOpen ? ' layout--with-panel' : ''}`}>
-            <div className="layout__main">
-              {present && <PresentationBar lang={lang} />}
-              <div className="toolbar" data-search={searchShown ? 'open' : undefined}>
-                {data !== undefined && <ViewTabs view={shownView} strings={strings} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />}
-                {data !== undefined && phone && (
-                    <button
-                      type="button"
-                      className="icon-button toolbar__search-toggle"
-                      aria-expanded={searchOpen}
-                      aria-label={searchOpen ? l.searchClose : l.searchOpen}
-                      onClick={() => setSearchOpen((o) => !o)}
-                    >
-                      <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
-                        {searchOpen ? (
-                          <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.8" />
-                        ) : (
-                          <path d="M6.8 1.8a5 5 0 1 1 0 10a5 5 0 0 1 0-10zM10.5 10.5l4 4" fill="none" stroke="currentColor" strokeWidth="1.8" />
-                        )}
-                      </svg>
-                    </button>
-                  )}
-                {data !== undefined && searchShown && (
-                  <SearchBox jurisdictions={data.jurisdictions} records={records} strings={strings} onActivate={onActivateSearch} onPick={onPick} />
-                )}
-                {!embed && <ClassroomBar data={data} strings={strings} lang={lang} compact={compactToolbar} {...(compactToolbar ? { extra: language } : {})} />}
-              </div>
-              {mapData.status === 'error' ? (
-                <LoadError error={mapData.error} strings={strings} onRetry={() => void loadMapData()} />
-              ) : data === undefined ? (
-                <div className="map-frame map-frame--loading" role="status">
-                  <p>{strings.loading}</p>
-                </div>
-              ) : (
-                <>
-                  <div
-                    className="view-panel view-panel--map"
-                    role="tabpanel"
-                    id={VIEW_IDS.map.panel}
-                    aria-labelledby={VIEW_IDS.map.tab}
-                    hidden={shownView !== 'map'}
-                  >
-                    {mapMounted && <MapSection data={data} strings={strings} compactLegend={phone || embed || shortWindow} />}
-                  </div>
-                  <div
-                    className="view-panel view-panel--table"
-                    role="tabpanel"
-                    id={VIEW_IDS.table.panel}
-                    aria-labelledby={VIEW_IDS.table.tab}
-                    hidden={shownView !== 'table'}
-                  >
-                    {shownView === 'table' && (
-                      <TableView
-                        jurisdictions={data.jurisdictions}
-                        date={date}
-                        selectedId={selectedId}
-                        strings={strings}
-                        onSelect={select}
-                        lists={data.index.federalLists}
-                        {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
-                      />
+      <header className="masthead">
+        <h1 className="masthead__title">{strings.appTitle}</h1>
+        {!compactToolbar && language}
+      </header>
+      <ErrorBoundary>
+        <main id={MAIN_ID} tabIndex={-1} className={`layout${panelOpen ? ' layout--with-panel' : ''}`}>
+          <div className="layout__main">
+            {present && <PresentationBar />}
+            <div className="toolbar" data-search={searchShown ? 'open' : undefined}>
+              {data !== undefined && <ViewTabs view={shownView} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />}
+              {data !== undefined && phone && (
+                <button
+                  type="button"
+                  className="icon-button toolbar__search-toggle"
+                  aria-expanded={searchOpen}
+                  aria-label={searchOpen ? l.searchClose : l.searchOpen}
+                  onClick={() => setSearchOpen((o) => !o)}
+                >
+                  <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
+                    {searchOpen ? (
+                      <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.8" />
+                    ) : (
+                      <path d="M6.8 1.8a5 5 0 1 1 0 10a5 5 0 0 1 0-10zM10.5 10.5l4 4" fill="none" stroke="currentColor" strokeWidth="1.8" />
                     )}
-                  </div>
-                </>
+                  </svg>
+                </button>
               )}
-              {!embed && <TourPanel lang={lang} />}
-              <Timeline
-                date={date}
-                today={today}
-                {...(data !== undefined ? { start: data.index.timelineStart } : {})}
-                changeDays={data?.index.changeDays ?? EMPTY}
-                events={data?.index.events ?? EMPTY_EVENTS}
-                strings={strings}
-                onChange={setDate}
-                actions={<PlayControls lang={lang} />}
-                {...(embed ? {} : { pickers: { label: l.pickDate, month: l.month, year: l.year } })}
-              />
-              {data !== undefined && !embed && <MapOptions data={data} strings={strings} />}
+              {data !== undefined && searchShown && (
+                <SearchBox jurisdictions={data.jurisdictions} records={records} onActivate={onActivateSearch} onPick={onPick} />
+              )}
+              {!embed && <ClassroomBar data={data} compact={compactToolbar} {...(compactToolbar ? { extra: language } : {})} />}
             </div>
-            {data !== undefined && (
-              <aside ref={panelRef} className="layout__panel" hidden={!panelOpen} data-sheet={sheet}>
-                {phone && panelOpen && (
-                  <SheetHandle sheet={panelRef} size={sheet} expandLabel={l.sheetHandleExpand} collapseLabel={l.sheetHandleCollapse} onSize={setSheet} />
-                )}
-                <Details data={data} strings={strings} />
-              </aside>
+            {mapData.status === 'error' ? (
+              <LoadError error={mapData.error} onRetry={() => void loadMapData()} />
+            ) : data === undefined ? (
+              <div className="map-frame map-frame--loading" role="status">
+                <p>{strings.loading}</p>
+              </div>
+            ) : (
+              <>
+                <div
+                  className="view-panel view-panel--map"
+                  role="tabpanel"
+                  id={VIEW_IDS.map.panel}
+                  aria-labelledby={VIEW_IDS.map.tab}
+                  hidden={shownView !== 'map'}
+                >
+                  {mapMounted && <MapSection data={data} compactLegend={phone || embed || shortWindow} />}
+                </div>
+                <div
+                  className="view-panel view-panel--table"
+                  role="tabpanel"
+                  id={VIEW_IDS.table.panel}
+                  aria-labelledby={VIEW_IDS.table.tab}
+                  hidden={shownView !== 'table'}
+                >
+                  {shownView === 'table' && compareDay !== null && (
+                    <CompareTable entries={allEntries(data)} date={date} compare={compareDay} lang={lang} onSelect={select} />
+                  )}
+                  {shownView === 'table' && compareDay === null && (
+                    <TableView
+                      jurisdictions={data.jurisdictions}
+                      date={date}
+                      selectedId={selectedId}
+                     
+                      onSelect={select}
+                      lists={data.index.federalLists}
+                      {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
+                    />
+                  )}
+                </div>
+                <div
+                  className="view-panel view-panel--table"
+                  role="tabpanel"
+                  id={VIEW_IDS.chart.panel}
+                  aria-labelledby={VIEW_IDS.chart.tab}
+                  hidden={shownView !== 'chart'}
+                >
+                  {shownView === 'chart' && (
+                    <Suspense fallback={<p role="status">{strings.loading}</p>}>
+                      <ChartSection />
+                    </Suspense>
+                  )}
+                </div>
+              </>
             )}
-          </main>
-        </ErrorBoundary>
+            {!embed && <TourPanel />}
+            <Timeline
+              date={date}
+              today={today}
+              {...(data !== undefined ? { start: data.index.timelineStart } : {})}
+              changeDays={data?.index.changeDays ?? EMPTY}
+              events={data?.index.events ?? EMPTY_EVENTS}
+             
+              onChange={setDate}
+              actions={<PlayControls />}
+              {...(embed ? {} : { pickers: { label: l.pickDate, month: l.month, year: l.year } })}
+            />
+            {data !== undefined && !embed && <MapOptions data={data} />}
+          </div>
+          {data !== undefined && (
+            <aside ref={panelRef} className="layout__panel" hidden={!panelOpen} data-sheet={sheet}>
+              {phone && panelOpen && (
+                <SheetHandle sheet={panelRef} size={sheet} expandLabel={l.sheetHandleExpand} collapseLabel={l.sheetHandleCollapse} onSize={setSheet} />
+              )}
+              <Details data={data} />
+            </aside>
+          )}
+        </main>
+      </ErrorBoundary>
       </div>
       <footer className="colophon">
-        {embed && <EmbedCredit lang={lang} asOf={data?.index.asOf} />}
-        {data !== undefined && mapMounted && <MapTextDescription data={data} strings={strings} />}
-        {!embed && (
-          <>
-            <p className="colophon__dek">{strings.appDek}</p>
-            {data !== undefined && <p className="colophon__asof">{strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}</p>}
-            <p className="colophon__credit">{strings.credit}</p>
-          </>
+        {!embed && <p className="colophon__dek">{strings.appDek}</p>}
+        {data !== undefined && (
+          <p className="colophon__asof">
+            {data.index.asOfLayers?.agreements287g !== undefined && data.index.asOfLayers.stateLocal !== undefined
+              ? strings.dataAsOfLayers(formatDay(data.index.asOfLayers.agreements287g, strings.locale), formatDay(data.index.asOfLayers.stateLocal, strings.locale))
+              : strings.dataAsOf(formatDay(data.index.asOf, strings.locale))}
+          </p>
         )}
+        <p className="colophon__credit">{strings.credit}</p>
+        {embed && <EmbedCredit asOf={data?.index.asOf} />}
       </footer>
-      <LiveAnnouncer date={date} selectedId={selectedId} view={shownView} jurisdictions={data?.jurisdictions} strings={strings} />
+      <LiveAnnouncer date={date} selectedId={selectedId} view={shownView} jurisdictions={data?.jurisdictions} />
     </div>
   );
 }
@@ -397,8 +437,17 @@ const MAIN_ID = 'main';
 const mainElement = () => document.getElementById(MAIN_ID);
 /** The detail panel's container (a bottom sheet on phones). */
 const panelElement = () => document.querySelector<HTMLElement>('.layout__panel');
-/** The map's text description (the map region's aria-describedby), below the frame. */
-const MAP_DESCRIPTION_ID = 'map-description';
 
 const EMPTY: readonly string[] = [];
+const everyEntry = new WeakMap<MapData, JurisdictionEntry[]>();
+/** States, counties and places in one stable list (the compare table's rows), made once per data set. */
+function allEntries(data: MapData): JurisdictionEntry[] {
+  let list = everyEntry.get(data);
+  if (list === undefined) {
+    const { byLevel } = data.jurisdictions;
+    list = [...byLevel.state, ...byLevel.county, ...byLevel.place];
+    everyEntry.set(data, list);
+  }
+  return list;
+}
 const EMPTY_EVENTS: readonly never[] = [];

@@ -4,7 +4,7 @@ import { App } from './App';
 import { pageLang } from './i18n/language';
 import { applyDocumentLanguage } from './i18n/useDocumentLanguage';
 import { initialData, resetAppStore, useAppStore } from './store/appStore';
-import { localToday } from './timeline/controller';
+import { localToday } from './domain/dates';
 import { readUrlState } from './url/useUrlSync';
 import './styles.css';
 

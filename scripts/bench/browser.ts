@@ -17,88 +17,14 @@
  *   as a property and replacing the source's data (`setData`), to the map's next `idle`.
  */
 import type { Browser, Page } from 'playwright-core';
+import { daysInMonth, pad2 } from '../../src/domain/dates';
 import { launchChromium } from '../../tests/browser/chromium';
-import { chromiumCpu, findChromium } from './cpu';
+import { findChromium } from './cpu';
+import { frameCpu, paired } from './paired';
+import type { Bytes, BrowserResults, FirstMapRun } from './results';
 import type { BenchServer, Transfer } from './server';
 
 export const VIEWPORT = { width: 1280, height: 800 };
-
-export interface Bytes {
-  js: number;
-  css: number;
-  data: number;
-  html: number;
-  other: number;
-  total: number;
-}
-
-export interface FirstMapRun {
-  /** ms from navigation start to the map-complete mark. */
-  completeMs: number;
-  /** ms from navigation start to when the last data file and the map worker arrived. */
-  dataLoadedMs: number;
-  workerLoadedMs: number;
-  domContentLoadedMs: number;
-  bytes: Bytes;
-  /** Data files requested before the map was complete, bytes as sent. */
-  firstMapData: Record<string, number>;
-  transfers: Transfer[];
-}
-
-export interface StepSample {
-  month: string;
-  mainMs: number;
-  /**
-   * Time from the date change until the frame with the new colours is done: maplibre's next
-   * `render` event and then the next animation frame (with software WebGL the canvas is read back
-   * for compositing after maplibre's draw calls, on the main thread). Null when nothing on the map
-   * changed (maplibre schedules no frame).
-   */
-  frameMs: number | null;
-  /** Of mainMs, the map's own recolour (diff + setFeatureState), and how many features changed. */
-  recolourMs: number | null;
-  changes: number | null;
-}
-
-export interface LongTask {
-  start: number;
-  duration: number;
-}
-
-export interface PairedSample {
-  month: string;
-  /** Our step: main-thread time, then time to the finished frame (as StepSample.frameMs) and to idle. */
-  stepMainMs: number;
-  /** Of stepMainMs, the map's own recolour (diff + setFeatureState): what the naive way replaces. */
-  stepRecolourMs: number;
-  stepFrameMs: number;
-  stepIdleMs: number;
-  /** A plain triggerRepaint measured the same way. */
-  repaintMs: number;
-  /** Long tasks (ms) that started while our step's frame / the plain repaint was in progress. */
-  stepLongTasks: number[];
-  repaintLongTasks: number[];
-  /** The naive step: main-thread time of rebuilding the features and setData, and time to idle. */
-  naiveMainMs: number;
-  naiveIdleMs: number;
-}
-
-export interface BrowserResults {
-  chromium: string;
-  canvas: { width: number; height: number; dpr: number };
-  firstMap: FirstMapRun[];
-  /** Every month, one store step per animation frame, measured. */
-  steps: { samples: StepSample[]; longTasks: LongTask[]; durationMs: number };
-  /** The whole range played as a reader plays it, long tasks observed. */
-  play: { mode: string; longTasks: LongTask[]; durationMs: number; datesShown: number };
-  paired: { samples: PairedSample[] };
-  /**
-   * CPU time per frame (ms, Linux /proc) of Chromium's GPU process (where software WebGL draws) and
-   * renderer, for a step that changes colours and for a plain repaint: unlike wall time, it does
-   * not grow when other programs keep the cores busy.
-   */
-  frameCpu: { step: { gpu: number; renderer: number }; repaint: { gpu: number; renderer: number }; frames: number } | null;
-}
 
 declare global {
   interface Window {
@@ -165,9 +91,9 @@ export function monthDays(today: string, first = '1979-01'): { month: string; da
   let y = Number(first.slice(0, 4));
   let m = Number(first.slice(5, 7));
   for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
+    const month = `${y}-${pad2(m)}`;
     if (month > today.slice(0, 7)) break;
-    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const last = `${month}-${pad2(daysInMonth(y, m))}`;
     out.push({ month, day: month === today.slice(0, 7) ? today : last });
     m += 1;
     if (m > 12) {
@@ -282,202 +208,6 @@ export async function playWholeRange(page: Page, days: { month: string; day: str
     return { longTasks: b.longTasks.filter((t) => t.start >= b.t0), datesShown: b.dates.size };
   });
   return { mode, durationMs, ...result };
-}
-
-/**
- * For each sampled month: step from the month before (frame and idle), a plain repaint measured the
- * same way, and the naive setData step; orders alternate so drift in machine load cancels out.
- */
-export async function paired(page: Page, samples: { prev: string; day: string; month: string }[]): Promise<BrowserResults['paired']> {
-  return page.evaluate(async (samples) => {
-    const hook = window.__icemap!;
-    const map = hook.map!;
-    const store = hook.store;
-    const longTasks: { start: number; duration: number }[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
-    const idle = () => new Promise<number>((r) => map.once('idle', () => r(performance.now())));
-    const settle = async () => {
-      if (!map.loaded()) await idle();
-      await new Promise((r) => setTimeout(r, 60));
-    };
-    const rendered = () => {
-      let at = 0;
-      map.once('render', () => {
-        at = performance.now();
-      });
-      return async () => {
-        for (let k = 0; k < 600 && at === 0; k++) await frame();
-        return frame();
-      };
-    };
-    const tasksIn = async (from: number, to: number) => {
-      await new Promise((r) => setTimeout(r, 30));
-      return longTasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration);
-    };
-
-    const stepOurs = async (prev: string, day: string) => {
-      store.getState().setDate(prev);
-      await Promise.resolve();
-      map.triggerRepaint();
-      await idle();
-      await settle();
-      const done = rendered();
-      const idled = idle();
-      const t0 = performance.now();
-      hook.lastRecolour = undefined;
-      store.getState().setDate(day);
-      await Promise.resolve();
-      const main = performance.now() - t0;
-      const recolour = (hook.lastRecolour as { ms: number } | undefined)?.ms ?? NaN;
-      const end = await done();
-      const idleAt = await idled;
-      return { main, recolour, frame: end - t0, idle: idleAt - t0, tasks: await tasksIn(t0, end) };
-    };
-    const repaint = async () => {
-      await settle();
-      const done = rendered();
-      const t0 = performance.now();
-      map.triggerRepaint();
-      const end = await done();
-      return { ms: end - t0, tasks: await tasksIn(t0, end) };
-    };
-
-    // The naive way: a copy of the counties source whose features carry the category as a property,
-    // drawn instead of the county fill; each step rebuilds the features and replaces the data.
-    const data = store.getState().mapData;
-    if (data.status !== 'ready') throw new Error('map data not ready');
-    const { geometry, jurisdictions } = data.data;
-    const statusOn = (intervals: readonly (readonly [string, string])[], d: string) => {
-      let lo = 0;
-      let hi = intervals.length - 1;
-      let found = 'none';
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (intervals[mid]![0] <= d) {
-          found = intervals[mid]![1];
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return found;
-    };
-    const fillColor = map.getPaintProperty('county-fill', 'fill-color') as unknown[];
-    if (!Array.isArray(fillColor)) throw new Error('no county-fill layer');
-    // Same palette, read from a property instead of feature-state.
-    const propColor = JSON.parse(JSON.stringify(fillColor).replace('["feature-state","category"]', '["get","category"]'));
-    const naiveData = (d: string) => ({
-      type: 'FeatureCollection' as const,
-      features: geometry.counties.features.map((f) => ({
-        ...f,
-        properties: { ...f.properties, category: statusOn(jurisdictions.byId.get(f.properties.fips)?.intervals ?? [], d) },
-      })),
-    });
-    const naiveStep = async (prev: string, day: string) => {
-      const source = map.getSource('bench-naive') as unknown as { setData(d: unknown): void };
-      source.setData(naiveData(prev));
-      await idle();
-      await settle();
-      const idled = idle();
-      const t0 = performance.now();
-      source.setData(naiveData(day));
-      const main = performance.now() - t0;
-      return { main, idle: (await idled) - t0 };
-    };
-    const useNaive = async (on: boolean) => {
-      if (on && map.getSource('bench-naive') === undefined) {
-        map.addSource('bench-naive', { type: 'geojson', data: naiveData(samples[0]?.prev ?? '1979-01-31'), tolerance: 0.2, buffer: 16 });
-        map.addLayer({ id: 'bench-naive-fill', type: 'fill', source: 'bench-naive', paint: { 'fill-color': propColor } }, 'county-border');
-      }
-      map.setLayoutProperty('county-fill', 'visibility', on ? 'none' : 'visible');
-      if (map.getLayer('bench-naive-fill') !== undefined) map.setLayoutProperty('bench-naive-fill', 'visibility', on ? 'visible' : 'none');
-      map.triggerRepaint();
-      await idle();
-    };
-
-    const out: PairedSample[] = [];
-    for (let i = 0; i < samples.length; i++) {
-      const { prev, day, month } = samples[i]!;
-      let ours;
-      let plain;
-      if (i % 2 === 0) {
-        ours = await stepOurs(prev, day);
-        plain = await repaint();
-      } else {
-        plain = await repaint();
-        ours = await stepOurs(prev, day);
-      }
-      out.push({
-        month,
-        stepMainMs: ours.main,
-        stepRecolourMs: ours.recolour,
-        stepFrameMs: ours.frame,
-        stepIdleMs: ours.idle,
-        repaintMs: plain.ms,
-        stepLongTasks: ours.tasks,
-        repaintLongTasks: plain.tasks,
-        naiveMainMs: 0,
-        naiveIdleMs: 0,
-      });
-    }
-    await useNaive(true);
-    for (let i = 0; i < samples.length; i++) {
-      const { prev, day } = samples[i]!;
-      const naive = await naiveStep(prev, day);
-      out[i]!.naiveMainMs = naive.main;
-      out[i]!.naiveIdleMs = naive.idle;
-    }
-    await useNaive(false);
-    observer.disconnect();
-    return { samples: out };
-  }, samples);
-}
-
-/** CPU per frame of Chromium's processes: `frames` changing steps, then as many plain repaints. */
-export async function frameCpu(page: Page, pid: number, picks: { prev: string; day: string }[], frames = 12): Promise<NonNullable<BrowserResults['frameCpu']>> {
-  const run = async (kind: 'step' | 'repaint') => {
-    let gpu = 0;
-    let renderer = 0;
-    for (let i = 0; i < frames; i++) {
-      const pick = picks[i % Math.max(1, picks.length)];
-      // Settle at the step's previous month first, outside the measured window.
-      await page.evaluate(async (prev) => {
-        const { map, store } = window.__icemap!;
-        if (prev !== undefined) store.getState().setDate(prev);
-        await Promise.resolve();
-        map!.triggerRepaint();
-        await new Promise<void>((r) => map!.once('idle', () => r()));
-        // The GPU process finishes drawing after maplibre's idle: let it, outside the window.
-        await new Promise((r) => setTimeout(r, 250));
-      }, pick?.prev);
-      const before = chromiumCpu(pid);
-      await page.evaluate(
-        async ({ kind, day }) => {
-          const { map, store } = window.__icemap!;
-          let at = 0;
-          map!.once('render', () => {
-            at = performance.now();
-          });
-          if (kind === 'step' && day !== undefined) store.getState().setDate(day);
-          else map!.triggerRepaint();
-          const frame = () => new Promise((r) => requestAnimationFrame(r));
-          for (let k = 0; k < 600 && at === 0; k++) await frame();
-          await frame();
-          await new Promise((r) => setTimeout(r, 150));
-        },
-        { kind, day: pick?.day },
-      );
-      const after = chromiumCpu(pid);
-      gpu += after.gpu - before.gpu;
-      renderer += after.renderer - before.renderer;
-    }
-    return { gpu: gpu / frames, renderer: renderer / frames };
-  };
-  const step = await run('step');
-  const repaint = await run('repaint');
-  return { step, repaint, frames };
 }
 
 export async function benchBrowser(

@@ -3,9 +3,10 @@
  * that goes into BENCHMARKS.md.
  */
 import type { AssetReport } from './assets';
-import type { BrowserResults } from './browser';
+import type { BrowserResults } from './results';
 import type { BuildDataResults } from './build-data';
 import type { LighthouseResults } from './lighthouse';
+import type { ChartBench } from './chart';
 
 /** 1 KB = 1,000 bytes (the stricter reading of the budgets). */
 export const KB = 1000;
@@ -44,6 +45,8 @@ export interface Measurements {
   assets: AssetReport;
   browser: BrowserResults;
   lighthouse: LighthouseResults | { error: string };
+  /** Issue 11: the Chart tab and compare mode (scripts/bench/chart.ts); absent when it could not run. */
+  chart?: ChartBench;
   totalSeconds: number;
 }
 
@@ -144,10 +147,27 @@ export function derive(m: Measurements): Derived {
   };
 }
 
+function chartVerdicts(c: ChartBench | undefined): Verdict[] {
+  if (c === undefined) return [];
+  const p95 = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))] ?? NaN;
+  const worstSwitch = Math.max(c.switchFirstMs, c.switchAgainMs);
+  const compareWorst = Math.max(c.compareOnMs, p95(c.compareStepMs));
+  return [
+    { budget: 'switching to the chart ≤ 100 ms main-thread work', figure: `from the table ${ms(c.switchFirstMs)}, from the map ${ms(c.switchAgainMs)}`, pass: worstSwitch <= 100 },
+    { budget: 'moving the date on the chart ≤ 16 ms per step (p95)', figure: `p95 ${ms(p95(c.dateStepMs), 1)} over ${c.dateStepMs.length} steps`, pass: p95(c.dateStepMs) <= 16 },
+    {
+      budget: 'compare recolour ≤ 16 ms (feature-state, no geometry re-upload)',
+      figure: `on ${ms(c.compareOnMs, 1)} (${c.compareOnChanges} features), per step p95 ${ms(p95(c.compareStepMs), 1)}`,
+      pass: compareWorst <= 16,
+    },
+  ];
+}
+
 export function verdicts(m: Measurements, d: Derived): Verdict[] {
   const a = m.assets;
   const build1 = m.build.runs.find((r) => r.factor === 1)!;
   const v: Verdict[] = [
+    ...chartVerdicts(m.chart),
     { budget: 'app code excluding maplibre-gl ≤ 100 KB gzip', figure: kb(a.appJsGzip), pass: a.appJsGzip <= 100 * KB },
     { budget: 'maplibre-gl in its own chunk', figure: a.maplibreOwnChunkDetail, pass: a.maplibreOwnChunk },
     { budget: 'data not inlined into JS', figure: a.dataNotInlinedDetail, pass: a.dataNotInlined },

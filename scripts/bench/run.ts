@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { analyseAssets } from './assets';
 import { benchBrowser } from './browser';
 import { benchBuildData } from './build-data';
+import { benchChart, type ChartBench } from './chart';
+import { launchChromium } from '../../tests/browser/chromium';
 import { benchLighthouse, type LighthouseResults } from './lighthouse';
 import { derive, figureLines, type Machine, markdownRun, type Measurements, updateBenchmarks, verdictLines, verdicts } from './report';
 import { serveBench } from './server';
@@ -57,6 +59,7 @@ try {
   const server = await serveBench(dist);
   let browser;
   let lighthouse: LighthouseResults | { error: string };
+  let chart: ChartBench | undefined;
   try {
     log(`serving ${dist} at ${server.url} (gzip)`);
     browser = await benchBrowser(server, {
@@ -64,6 +67,17 @@ try {
       pairedSamples: Number(env('BENCH_PAIRED', '24')),
       log,
     });
+    try {
+      log('chart tab and compare mode (issue 11)');
+      const chartBrowser = await launchChromium();
+      try {
+        chart = await benchChart(chartBrowser, server);
+      } finally {
+        await chartBrowser.close();
+      }
+    } catch (error) {
+      log(`chart bench failed: ${String(error)}`);
+    }
     try {
       lighthouse = await benchLighthouse(server.url, Number(env('BENCH_LIGHTHOUSE_RUNS', '3')), log);
     } catch (error) {
@@ -86,7 +100,7 @@ try {
     chromium: browser.chromium,
     os: `${type()} ${release()}`,
   };
-  const m: Measurements = { machine, build, assets, browser, lighthouse, totalSeconds: (performance.now() - started) / 1000 };
+  const m: Measurements = { machine, build, assets, browser, lighthouse, ...(chart ? { chart } : {}), totalSeconds: (performance.now() - started) / 1000 };
   const d = derive(m);
   const vs = verdicts(m, d);
 

@@ -69,7 +69,7 @@ describe('build-data CLI', () => {
   it('builds a good folder: exit 0, a summary line, the same files buildData renders', () => {
     expect(good.stderr).toBe('');
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/^build:data: 6 records, 3 sources, \d+ jurisdictions \(2 places\), data as of \d{4}-\d{2}-\d{2} → .* in \d+ ms\n$/);
+    expect(good.stdout).toMatch(/^build:data: 6 records, 3 sources, \d+ jurisdictions \(2 places\), 287\(g\) agreements as of \d{4}-\d{2}-\d{2}, state and local research as of \d{4}-\d{2}-\d{2} → .* in \d+ ms\n$/);
     const expected = buildData(goodData, loadAtlas(), ROOT).files; // origins are shown relative to the cwd, as the CLI does
     expect(Object.keys(hashes(out))).toEqual([...expected.keys()].sort());
     for (const [name, content] of expected) expect(readFileSync(join(out, name), 'utf8') === content, name).toBe(true);

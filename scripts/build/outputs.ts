@@ -28,15 +28,16 @@ export function renderOutputs(args: {
     sources: Object.fromEntries([...args.sources.values()].sort(byId).map((s) => [s.id, s])),
   };
   files.set(name(DATA_FILES.records), JSON.stringify(recordIndex));
-  files.set(name(DATA_FILES.geojson), JSON.stringify(downloadGeoJson(args.realTopology, args.status.jurisdictions)));
-  files.set(name(DATA_FILES.recordsCsv), recordsCsv(args.records, args.sources));
+  files.set(name(DATA_FILES.geojson), JSON.stringify(downloadGeoJson(args.realTopology, args.status)));
+  files.set(name(DATA_FILES.recordsCsv), recordsCsv(args.records, args.sources, args.status.asOfLayers ?? {}));
   return files;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Real-coordinate GeoJSON of every jurisdiction with its status history, for reporters and GIS. */
-function downloadGeoJson(real: Topology, jurisdictions: readonly JurisdictionEntry[]): FeatureCollection {
+function downloadGeoJson(real: Topology, status: StatusIndex): FeatureCollection & { metadata: Record<string, string> } {
+  const jurisdictions = status.jurisdictions;
   const byId = new Map(jurisdictions.map((j) => [j.id, j]));
   const features: Feature[] = [];
   const properties = (j: JurisdictionEntry) => ({
@@ -61,7 +62,13 @@ function downloadGeoJson(real: Topology, jurisdictions: readonly JurisdictionEnt
       features.push({ type: 'Feature', id: j.id, properties: properties(j), geometry: { type: 'Point', coordinates: j.lonLat } });
     }
   }
-  return { type: 'FeatureCollection', features };
+  // A foreign member (RFC 7946 §6.1): GIS tools keep reading the features and ignore it.
+  const metadata = {
+    as_of_287g_agreements: status.asOfLayers?.agreements287g ?? '',
+    as_of_state_local_research: status.asOfLayers?.stateLocal ?? '',
+    as_of_note: 'Agreements as of the newest ICE list read; state and local laws and policies as of the day they were last checked.',
+  };
+  return { type: 'FeatureCollection', metadata, features };
 }
 
 function roundGeometry(geometry: Geometry): Geometry {
@@ -76,8 +83,9 @@ export function csvField(value: string | number | undefined): string {
 }
 
 /** The merged records as one spreadsheet, sources spelled out so the file stands on its own. */
-function recordsCsv(records: readonly PolicyRecord[], sources: ReadonlyMap<string, SourceEntry>): string {
-  const header = [...COLUMNS.policies, 'sources'];
+function recordsCsv(records: readonly PolicyRecord[], sources: ReadonlyMap<string, SourceEntry>, asOf: NonNullable<StatusIndex['asOfLayers']>): string {
+  // as_of: how current each row is, by its layer (the newest ICE list read, or the day state and local research was last checked).
+  const header = [...COLUMNS.policies, 'sources', 'as_of'];
   const lines = [header.join(',')];
   for (const r of [...records].sort(byId)) {
     const cited = r.sourceIds
@@ -89,7 +97,7 @@ function recordsCsv(records: readonly PolicyRecord[], sources: ReadonlyMap<strin
       [
         r.id, r.level, r.fips, r.jurisdiction, r.agency, r.agencyType, r.kind, r.model, r.category,
         r.voted, r.signed, r.effective, r.end, r.endNote, r.citation, r.summary, r.sourceIds.join(';'),
-        r.confidence, r.notes, cited,
+        r.confidence, r.notes, cited, r.kind === 'agreement_287g' ? asOf.agreements287g : asOf.stateLocal,
       ].map(csvField).join(','),
     );
   }

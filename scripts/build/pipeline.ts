@@ -6,14 +6,17 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { StatusIndex } from '../../src/domain/dataset';
 import { STATE_BY_FIPS } from '../../src/domain/states';
 import { DataError } from './errors';
 import { renderOutputs, type OutputFiles } from './outputs';
 import { projectTopology, type AtlasProperties } from './project-topology';
 import { readCsv, type CsvRow } from './read-csv';
-import { buildStatusIndex, resolveJurisdictions, type CountyInfo } from './resolve';
+import { buildStatusIndex, newestFact, resolveJurisdictions, type CountyInfo } from './resolve';
 import { toLayout } from './layout';
 import { buildTourFile, readTour, renderTour, TOUR_OUTPUT } from './tour';
+import { buildPopulationFile, buildSeries, readPopulation } from './series';
+import { POPULATION_FILE, SERIES_FILE } from '../../src/domain/series';
 import { COLUMNS, validate, type RawData, type ValidData } from './validate';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +34,7 @@ const LAYOUT: Record<keyof RawData, { path: string; folder: boolean; optional?: 
   entries: { path: 'federal/entries.csv', folder: false, optional: true },
   events: { path: 'events.csv', folder: false, optional: true },
   consolidated: { path: 'consolidated.csv', folder: false, optional: true },
+  dateNotes: { path: 'date-notes.csv', folder: false, optional: true },
 };
 
 export function readRawData(dataDir: string, displayRoot = process.cwd()): RawData {
@@ -72,7 +76,7 @@ const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 export interface BuildResult {
   files: OutputFiles;
   data: ValidData;
-  summary: { records: number; sources: number; places: number; jurisdictions: number; asOf: string };
+  summary: { records: number; sources: number; places: number; jurisdictions: number; asOf: string; asOfLayers: StatusIndex['asOfLayers'] };
 }
 
 export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displayRoot = process.cwd()): BuildResult {
@@ -90,11 +94,18 @@ export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displa
   const keep = (_kind: string, id: string) => STATE_BY_FIPS.has(id.slice(0, 2));
   const topology = projectTopology(atlas, keep);
   const files = renderOutputs({ topology, realTopology: atlas, status, records: data.records, sources: data.sources });
+  // The chart's monthly counts; without a population file the people figures are all zero.
+  const population = readPopulation(dataDir, displayRoot) ?? new Map<string, number>();
+  const series = buildSeries({ jurisdictions: status.jurisdictions, records: data.records, population, timelineStart: status.timelineStart, asOf: status.asOf });
+  files.set(SERIES_FILE.replace(/^data\//, ''), JSON.stringify(series));
+  files.set(POPULATION_FILE.replace(/^data\//, ''), JSON.stringify(buildPopulationFile(counties.map((c) => c.fips), population)));
   // Guided tour (optional file): validated against the sources and jurisdictions, see tour.ts.
   const tour = readTour(dataDir, displayRoot);
   if (tour) {
     const mapIds = new Set([...STATE_BY_FIPS.keys(), ...counties.map((c) => c.fips), ...status.jurisdictions.map((j) => j.id)]);
-    const context = { sources: data.sources, jurisdictions: mapIds, start: status.timelineStart, end: status.asOf };
+    // The tour may show a law that takes effect after the data's as-of date.
+    const newest = newestFact(data);
+    const context = { sources: data.sources, jurisdictions: mapIds, start: status.timelineStart, end: newest > status.asOf ? newest : status.asOf };
     files.set(TOUR_OUTPUT, renderTour(buildTourFile(tour, context)));
   }
   return {
@@ -106,6 +117,7 @@ export function buildData(dataDir: string, atlas: Topology = loadAtlas(), displa
       places: jurisdictions.filter((j) => j.level === 'place').length,
       jurisdictions: jurisdictions.length,
       asOf: status.asOf,
+      asOfLayers: status.asOfLayers,
     },
   };
 }

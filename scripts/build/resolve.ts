@@ -122,7 +122,7 @@ export function buildStatusIndex(data: ValidData, jurisdictions: JurisdictionEnt
   });
   return {
     version: DATASET_VERSION,
-    asOf: newestFact(data),
+    ...asOfLayersOf(data),
     timelineStart: TIMELINE_START,
     jurisdictions: dropUndefined(jurisdictions),
     changeDays: [...changeDays].sort(),
@@ -131,7 +131,28 @@ export function buildStatusIndex(data: ValidData, jurisdictions: JurisdictionEnt
   };
 }
 
-/** The newest date any record, list or event speaks of: what the map is "as of". */
+/**
+ * The layers' as-of dates (see StatusIndex.asOfLayers). Not the newest date a record speaks of:
+ * a law taking effect next July says nothing about how current the data is.
+ */
+export function asOfLayersOf(data: ValidData): Pick<StatusIndex, 'asOf' | 'asOfLayers'> {
+  let agreements287g: string | undefined;
+  let stateLocal: string | undefined;
+  const newer = (a: string | undefined, b: string | undefined) => (a === undefined || (b !== undefined && b > a) ? b : a);
+  for (const r of data.records) {
+    for (const id of r.sourceIds) {
+      const s = data.sources.get(id);
+      if (!s) continue;
+      if (r.kind === 'agreement_287g') agreements287g = newer(agreements287g, s.published);
+      else stateLocal = newer(stateLocal, s.accessed);
+    }
+  }
+  const asOf = newer(agreements287g, stateLocal) ?? newestFact(data);
+  const layers = { ...(agreements287g ? { agreements287g } : {}), ...(stateLocal ? { stateLocal } : {}) };
+  return { asOf, asOfLayers: layers };
+}
+
+/** The newest date any record, list or event speaks of (the tour may show up to it). */
 export function newestFact(data: ValidData): string {
   let newest = TIMELINE_START;
   const see = (d: string | undefined) => {

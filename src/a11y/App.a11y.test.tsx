@@ -14,7 +14,7 @@ import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { resetTableStore } from '../table/tableStore';
 import { FIXTURE_TODAY, fixtureFetcher } from '../testing/fixtures';
 import { FakeMap } from '../testing/maplibreMock';
-import type { UrlState } from '../url/codec';
+import type { UrlState } from '../url/params';
 
 vi.mock('maplibre-gl', () => import('../testing/maplibreMock'));
 

@@ -1,14 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { stringsFor } from '../i18n/strings';
+import { useAppStore } from '../store/appStore';
 import { fixtureMapData } from '../testing/fixtures';
 import { LiveAnnouncer, type LiveAnnouncerProps } from './LiveAnnouncer';
 
 const { jurisdictions } = fixtureMapData();
-const en = stringsFor('en');
 
 function setup(overrides: Partial<LiveAnnouncerProps> = {}) {
-  const props: LiveAnnouncerProps = { date: '2017-08-31', selectedId: null, view: 'map', jurisdictions, strings: en, ...overrides };
+  const props: LiveAnnouncerProps = { date: '2017-08-31', selectedId: null, view: 'map', jurisdictions, ...overrides };
   const view = render(<LiveAnnouncer {...props} />);
   const region = screen.getByTestId('live-region');
   const update = (next: Partial<LiveAnnouncerProps>) => view.rerender(<LiveAnnouncer {...props} {...next} />);
@@ -53,8 +52,9 @@ describe('LiveAnnouncer', () => {
   });
 
   it('speaks Spanish with the Spanish strings', () => {
-    const { update, text } = setup({ strings: stringsFor('es') });
-    update({ date: '2017-09-30', strings: stringsFor('es') });
+    useAppStore.setState({ lang: 'es' });
+    const { update, text } = setup();
+    update({ date: '2017-09-30' });
     act(() => vi.advanceTimersByTime(700));
     expect(text()).toBe('Se muestra el 30 de septiembre de 2017. Cambió 1 estado: Texas, de «Sin política conocida» a «Obligado a cooperar».');
   });

@@ -12,8 +12,9 @@ import { statusOn } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
-import type { ViewMode } from '../url/codec';
+import type { ViewMode } from '../domain/view';
 import { changeList, statusChanges } from './mapDescription';
+import { useStrings } from '../i18n/useStrings';
 
 export interface LiveAnnouncerProps {
   date: IsoDay;
@@ -21,23 +22,23 @@ export interface LiveAnnouncerProps {
   view: ViewMode;
   /** Undefined while the data loads (nothing is announced then). */
   jurisdictions: Jurisdictions | undefined;
-  strings: Strings;
   dateDelayMs?: number;
 }
 
-export function dateAnnouncement(jurisdictions: Jurisdictions, from: IsoDay, to: IsoDay, strings: Strings): string {
+function dateAnnouncement(jurisdictions: Jurisdictions, from: IsoDay, to: IsoDay, strings: Strings): string {
   const text = strings.announceDate(formatDay(to, strings.locale));
   const changes = statusChanges(jurisdictions.byLevel.state, from, to);
   return changes.length > 0 ? `${text} ${strings.announceStateChanges(changes.length, changeList(changes, strings, 4))}` : text;
 }
 
-export function selectionAnnouncement(jurisdictions: Jurisdictions, id: string, date: IsoDay, strings: Strings): string | undefined {
+function selectionAnnouncement(jurisdictions: Jurisdictions, id: string, date: IsoDay, strings: Strings): string | undefined {
   const entry = jurisdictions.byId.get(id);
   if (entry === undefined) return undefined;
   return strings.announceSelected(entry.name, strings.category[statusOn(entry.intervals, date)], formatDay(date, strings.locale));
 }
 
-export function LiveAnnouncer({ date, selectedId, view, jurisdictions, strings, dateDelayMs = 700 }: LiveAnnouncerProps) {
+export function LiveAnnouncer({ date, selectedId, view, jurisdictions, dateDelayMs = 700 }: LiveAnnouncerProps) {
+  const strings = useStrings();
   const [message, setMessage] = useState('');
   const announcedDate = useRef(date);
   const previousSelection = useRef(selectedId);

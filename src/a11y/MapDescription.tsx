@@ -6,10 +6,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { IsoDay } from '../domain/dates';
 import type { Jurisdictions } from '../data/jurisdictions';
-import type { Strings } from '../i18n/strings';
 import { TimelineController } from '../timeline/controller';
-import type { LayerChoice } from '../url/codec';
+import type { LayerChoice } from '../domain/view';
 import { describeMap } from './mapDescription';
+import { useStrings } from '../i18n/useStrings';
 
 export interface MapDescriptionProps {
   id: string;
@@ -18,10 +18,10 @@ export interface MapDescriptionProps {
   date: IsoDay;
   today: IsoDay;
   start?: IsoDay;
-  strings: Strings;
 }
 
-export function MapDescription({ id, jurisdictions, layer, date: shownDate, today, start, strings }: MapDescriptionProps) {
+export function MapDescription({ id, jurisdictions, layer, date: shownDate, today, start }: MapDescriptionProps) {
+  const strings = useStrings();
   // Described a moment after the map recolours, in React's background pass: not on the path from
   // a timeline step to the new colours, and skipped for dates a play has already moved past
   // (npm run bench measures the step; the text was most of its main-thread time).

@@ -10,9 +10,12 @@ const base = {
   counties: jurisdictions.byLevel.county,
 };
 
+const describeCounties = (date: string, previous: string, lang: 'en' | 'es' = 'en') =>
+  describeMap({ ...base, levelPlural: stringsFor(lang).levelPlural.counties, date, previous, strings: stringsFor(lang) });
+
 describe('describeMap', () => {
   it('counts each category on the date and lists the states that changed since the previous date', () => {
-    const d = describeMap({ ...base, levelPlural: 'counties', date: '2018-01-31', previous: '2017-12-31', strings: stringsFor('en') });
+    const d = describeCounties('2018-01-31', '2017-12-31');
     expect(d.counts).toBe(
       'On January 31, 2018, of 3 counties: Limits cooperation 2, Some limits 0, No known policy 0, Required to cooperate 1, and Takes part in enforcement 0.',
     );
@@ -20,12 +23,12 @@ describe('describeMap', () => {
   });
 
   it('says when no state changed', () => {
-    const d = describeMap({ ...base, levelPlural: 'counties', date: '2018-03-31', previous: '2018-02-28', strings: stringsFor('en') });
+    const d = describeCounties('2018-03-31', '2018-02-28');
     expect(d.changes).toBe('No state changed since February 28, 2018.');
   });
 
   it('is in Spanish with the Spanish strings', () => {
-    const d = describeMap({ ...base, levelPlural: 'condados', date: '2018-01-31', previous: '2017-12-31', strings: stringsFor('es') });
+    const d = describeCounties('2018-01-31', '2017-12-31', 'es');
     expect(d.counts).toBe(
       'El 31 de enero de 2018, de 3 condados: Limita la cooperación 2, Algunos límites 0, Sin política conocida 0, Obligado a cooperar 1 y Participa en el control migratorio 0.',
     );

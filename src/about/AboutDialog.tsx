@@ -5,8 +5,10 @@
  * data/sources/context.csv (see contextSources.ts).
  */
 import { formatDay } from '../i18n/format';
-import { type ClassroomStrings, classroomLocale, classroomStringsFor, fill } from '../i18n/strings-classroom';
-import { Dialog } from '../present/Dialog';
+import type { ClassroomStrings } from '../i18n/strings-classroom';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
+import { Dialog } from '../ui/Dialog';
 import { CONTEXT_SOURCE_BY_ID, CONTEXT_SOURCES } from './contextSources';
 
 type CitedParagraph =
@@ -56,9 +58,8 @@ function Cited({ s, paragraph }: { s: ClassroomStrings; paragraph: CitedParagrap
   );
 }
 
-export function AboutContent({ lang, asOf }: { lang: string; asOf?: string | undefined }) {
-  const s = classroomStringsFor(lang);
-  const locale = classroomLocale(lang);
+export function AboutContent({ asOf }: { asOf?: string | undefined }) {
+  const { classroom: s, locale, lang } = useStrings();
   return (
     <div className="about" lang={lang}>
       <p className="about__intro">{s.aboutIntro}</p>
@@ -116,11 +117,11 @@ export function AboutContent({ lang, asOf }: { lang: string; asOf?: string | und
   );
 }
 
-export function AboutDialog({ open, lang, asOf, onClose }: { open: boolean; lang: string; asOf?: string | undefined; onClose(): void }) {
-  const s = classroomStringsFor(lang);
+export function AboutDialog({ open, asOf, onClose }: { open: boolean; asOf?: string | undefined; onClose(): void }) {
+  const s = useStrings().classroom;
   return (
     <Dialog open={open} title={s.aboutTitle} closeLabel={s.close} onClose={onClose} className="about-dialog">
-      <AboutContent lang={lang} asOf={asOf} />
+      <AboutContent asOf={asOf} />
     </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../store/appStore';
 import { AboutContent, PARAGRAPH_SOURCES } from './AboutDialog';
 import { CONTEXT_SOURCE_BY_ID, CONTEXT_SOURCES } from './contextSources';
 
@@ -59,7 +60,7 @@ describe('context sources', () => {
 
 describe('About this map', () => {
   it('explains the terms, both sides with sources, the method, credits and the as-of date', () => {
-    render(<AboutContent lang="en" asOf="2026-07-01" />);
+    render(<AboutContent asOf="2026-07-01" />);
     for (const heading of ['287(g) agreements', 'Detainers', '“Sanctuary” policies', 'Arguments made for limiting cooperation', 'Arguments made against limiting cooperation', 'How the map is made', 'Credits and licences']) {
       expect(screen.getByRole('heading', { name: heading })).toBeDefined();
     }
@@ -75,7 +76,8 @@ describe('About this map', () => {
   });
 
   it('is in Spanish when the page is', () => {
-    render(<AboutContent lang="es" asOf="2026-07-01" />);
+    useAppStore.setState({ lang: 'es' });
+    render(<AboutContent asOf="2026-07-01" />);
     expect(screen.getByRole('heading', { name: 'Argumentos a favor de limitar la cooperación' })).toBeDefined();
     expect(screen.getByText('Datos al 1 de julio de 2026.')).toBeDefined();
   });

@@ -13,7 +13,7 @@ describe('ErrorBoundary', () => {
   it('shows a message and a reload button instead of a blank page', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
-      <ErrorBoundary strings={strings}>
+      <ErrorBoundary>
         <Broken />
       </ErrorBoundary>,
     );

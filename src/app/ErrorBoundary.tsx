@@ -4,6 +4,7 @@
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 
 interface Props {
   strings: Strings;
@@ -14,7 +15,12 @@ interface State {
   error: unknown;
 }
 
-export class ErrorBoundary extends Component<Props, State> {
+/** The boundary in the page's language (a class cannot call the hook itself). */
+export function ErrorBoundary({ children }: { children: ReactNode }) {
+  return <Boundary strings={useStrings()}>{children}</Boundary>;
+}
+
+class Boundary extends Component<Props, State> {
   override state: State = { error: undefined };
 
   static getDerivedStateFromError(error: unknown): State {

@@ -1,9 +1,10 @@
 import { DataLoadError } from '../data/load';
 import { DATASET_VERSION } from '../domain/dataset';
 import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 
 /** A data error in the reader's words, with the file and the problem for a bug report. */
-export function describeLoadError(error: unknown, strings: Strings): string {
+function describeLoadError(error: unknown, strings: Strings): string {
   if (error instanceof DataLoadError) {
     switch (error.kind) {
       case 'http':
@@ -23,7 +24,8 @@ export function describeLoadError(error: unknown, strings: Strings): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function LoadError({ error, strings, onRetry }: { error: unknown; strings: Strings; onRetry(): void }) {
+export function LoadError({ error, onRetry }: { error: unknown; onRetry(): void }) {
+  const strings = useStrings();
   return (
     <div className="message message--error" role="alert">
       <h2>{strings.loadErrorTitle}</h2>

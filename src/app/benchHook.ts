@@ -16,7 +16,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAppStore } from '../store/appStore';
 
-export const MAP_COMPLETE_MARK = 'map-complete';
+const MAP_COMPLETE_MARK = 'map-complete';
 
 export interface IceMapHook {
   map: MaplibreMap | null;

@@ -5,7 +5,7 @@
  */
 import type { JurisdictionEntry, MapLevel, StatusIndex } from '../domain/dataset';
 import { STATE_BY_FIPS } from '../domain/states';
-import type { MapGeometry } from '../map/geometry';
+import type { MapGeometry } from './geometry';
 
 export interface Jurisdictions {
   byId: ReadonlyMap<string, JurisdictionEntry>;

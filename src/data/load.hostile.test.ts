@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StatusIndex } from '../domain/dataset';
 import { statusOn } from '../domain/status';
-import { buildGeometry } from '../map/geometry';
+import { buildGeometry } from './geometry';
 import { fixtureRecordIndex, fixtureStatusIndex, fixtureTopology } from '../testing/fixtures';
 import { buildJurisdictions } from './jurisdictions';
 import { asRecordIndex, asStatusIndex, asTopology, DataLoadError } from './load';
@@ -20,6 +20,16 @@ function kindOf(fn: () => unknown): string {
   } catch (error) {
     if (error instanceof DataLoadError) return error.kind;
     throw error;
+  }
+}
+
+/** Each damage, done to a fresh valid file, turns an accepted file into a shape error. */
+function expectEachDamageRejected<T>(damaged: readonly [string, (file: T) => void][], fresh: () => T, check: (file: T) => unknown): void {
+  for (const [name, damage] of damaged) {
+    const file = fresh();
+    expect(kindOf(() => check(file)), `intact, before: ${name}`).toBe('ok');
+    damage(file);
+    expect(kindOf(() => check(file)), name).toBe('shape');
   }
 }
 
@@ -112,12 +122,7 @@ describe('loaders under corrupt input', () => {
       ['an event without a label', (i) => (i.events as unknown[]).push({ id: 'e', date: '2000-01-01', sourceIds: [] })],
       ['a federal list without entries', (i) => (i.federalLists as unknown[]).push({ id: 'l', title: 't', sourceIds: [] })],
     ];
-    for (const [name, damage] of damaged) {
-      const index = fixtureStatusIndex();
-      expect(kindOf(() => asStatusIndex(index)), `intact, before: ${name}`).toBe('ok');
-      damage(index);
-      expect(kindOf(() => asStatusIndex(index)), name).toBe('shape');
-    }
+    expectEachDamageRejected(damaged, fixtureStatusIndex, asStatusIndex);
   });
 
   it('reject damaged records and sources inside an otherwise valid records.json', () => {
@@ -128,12 +133,7 @@ describe('loaders under corrupt input', () => {
       ['a source without a url', (i) => Object.assign(i.sources, { x: { id: 'x', title: 't' } })],
       ['a source that is a string', (i) => Object.assign(i.sources, { x: 'javascript:alert(1)' })],
     ];
-    for (const [name, damage] of damaged) {
-      const index = fixtureRecordIndex();
-      expect(kindOf(() => asRecordIndex(index)), `intact, before: ${name}`).toBe('ok');
-      damage(index);
-      expect(kindOf(() => asRecordIndex(index)), name).toBe('shape');
-    }
+    expectEachDamageRejected(damaged, fixtureRecordIndex, asRecordIndex);
   });
 
   it('do not let prototype keys in the JSON reach Object.prototype', () => {

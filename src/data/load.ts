@@ -33,7 +33,7 @@ export function dataUrl(path: string, base: string = document.baseURI): string {
  * could not load and offers Retry, instead of showing "Loading…" forever on a stalled connection.
  * The largest file is ~300 KB compressed: 60 s is slower than any working phone connection.
  */
-export const FETCH_TIMEOUT_MS = 60_000;
+const FETCH_TIMEOUT_MS = 60_000;
 
 export async function fetchJson(
   path: string,

@@ -7,11 +7,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordIndex, SourceEntry } from '../domain/dataset';
-import { stringsFor } from '../i18n/strings';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
-import { DetailPanel, safeHttpUrl } from './DetailPanel';
-
-const strings = stringsFor('en');
+import { DetailPanel } from './DetailPanel';
+import { safeHttpUrl } from './SourceList';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
@@ -83,7 +81,6 @@ function renderHostile() {
       index={data.index}
       jurisdictions={data.jurisdictions}
       records={{ status: 'ready', data: records }}
-      strings={strings}
       onClose={vi.fn()}
       onSelect={vi.fn()}
       onRetryRecords={vi.fn()}

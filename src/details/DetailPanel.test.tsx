@@ -2,9 +2,10 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordIndex } from '../domain/dataset';
 import { stringsFor } from '../i18n/strings';
-import type { LoadState } from '../store/appStore';
+import type { LoadState } from '../data/mapData';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
-import { DetailPanel, type DetailPanelProps, safeHttpUrl } from './DetailPanel';
+import { DetailPanel, type DetailPanelProps } from './DetailPanel';
+import { safeHttpUrl } from './SourceList';
 
 const strings = stringsFor('en');
 const data = fixtureMapData();
@@ -19,7 +20,6 @@ function renderPanel(id: string, overrides: Partial<DetailPanelProps> = {}) {
     index: data.index,
     jurisdictions: data.jurisdictions,
     records: { status: 'ready', data: fixtureRecordIndex() },
-    strings,
     onClose: vi.fn(),
     onSelect: vi.fn(),
     onRetryRecords: vi.fn(),

@@ -5,19 +5,18 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
-import { CATEGORY_COLORS } from '../domain/categories';
-import type { JurisdictionEntry, PolicyRecord, RecordIndex, SourceEntry, StatusIndex } from '../domain/dataset';
+import type { JurisdictionEntry, RecordIndex, StatusIndex } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { STATE_BY_FIPS } from '../domain/states';
-import { isActive } from '../domain/status';
 import type { Jurisdictions } from '../data/jurisdictions';
-import { formatDay, formatPartial, precisionOf } from '../i18n/format';
-import { InEnglish } from '../i18n/InEnglish';
-import type { Strings } from '../i18n/strings';
-import type { LoadState } from '../store/appStore';
-import { historySegments } from './history';
-import { spanOf } from '../domain/layers';
+import { formatDay } from '../i18n/format';
+import type { LoadState } from '../data/mapData';
 import { groupRecords, type RecordGroups, statusWithReason } from './recordLayers';
+import { useStrings } from '../i18n/useStrings';
+import { RecordSection } from './RecordSection';
+import { HistoryStrip } from './HistoryStrip';
+import { FederalLists } from './FederalLists';
+
 
 export interface DetailPanelProps {
   entry: JurisdictionEntry;
@@ -26,7 +25,6 @@ export interface DetailPanelProps {
   index: StatusIndex;
   jurisdictions: Jurisdictions;
   records: LoadState<RecordIndex>;
-  strings: Strings;
   onClose(): void;
   onSelect(id: string): void;
   onRetryRecords(): void;
@@ -34,251 +32,9 @@ export interface DetailPanelProps {
   focusOnOpen?: boolean;
 }
 
-/** Only http(s) links are ever rendered as links. */
-export function safeHttpUrl(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-
-function SourceList({ ids, sources, strings }: { ids: readonly string[]; sources: Record<string, SourceEntry>; strings: Strings }) {
-  if (ids.length === 0) return null;
-  return (
-    <div className="sources">
-      <h5 className="sources__title">{strings.sources}</h5>
-      <ul className="sources__list">
-        {ids.map((id) => {
-          const source = sources[id];
-          if (source === undefined) return <li key={id}>{id}</li>;
-          const href = safeHttpUrl(source.url);
-          const meta = [
-            source.publisher,
-            source.published ? strings.sourcePublished(formatPartial(source.published, precisionOf(source.published), strings.locale)) : undefined,
-          ]
-            .filter(Boolean)
-            .join(', ');
-          return (
-            <li key={id}>
-              {href !== undefined ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  <InEnglish strings={strings} mark={false}>
-                    {source.title}
-                  </InEnglish>
-                  <span className="visually-hidden"> {strings.opensInNewTab}</span>
-                </a>
-              ) : (
-                <span>
-                  <InEnglish strings={strings} mark={false}>
-                    {source.title}
-                  </InEnglish>
-                </span>
-              )}
-              {meta !== '' && <span className="sources__meta"> — {meta}</span>}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
-
-function RecordItem({
-  record,
-  date,
-  decisive,
-  sources,
-  strings,
-}: {
-  record: PolicyRecord;
-  date: IsoDay;
-  decisive: boolean;
-  sources: Record<string, SourceEntry>;
-  strings: Strings;
-}) {
-  const locale = strings.locale;
-  const active = isActive(spanOf(record), date);
-  const dates: [string, string][] = [];
-  if (record.voted) dates.push([strings.dateLabels.voted, formatPartial(record.voted, precisionOf(record.voted), locale)]);
-  if (record.signed) dates.push([strings.dateLabels.signed, formatPartial(record.signed, precisionOf(record.signed), locale)]);
-  dates.push([strings.dateLabels.effective, formatPartial(record.effective, record.effectivePrecision, locale)]);
-  if (record.end) dates.push([strings.dateLabels.ended, formatPartial(record.end, precisionOf(record.end), locale)]);
-  return (
-    <li className={`record${decisive ? ' record--decisive' : ''}`}>
-      <div className="record__head">
-        <CategoryMark category={record.category} />
-        <h4 className="record__citation">
-          <InEnglish strings={strings} mark={false}>
-            {record.citation}
-          </InEnglish>
-        </h4>
-      </div>
-      <p className="record__meta">
-        {strings.kind[record.kind]} · {strings.category[record.category]} ·{' '}
-        <span className={active ? 'record__active' : 'record__inactive'}>{active ? strings.inForce : strings.notInForce}</span>
-      </p>
-      {decisive && <p className="record__badge">{strings.decidesStatus}</p>}
-      {record.agency && (
-        <p className="record__agency">
-          {strings.agency}: {record.agency}
-          {record.model && (
-            <>
-              {' '}
-              · {strings.model}: {strings.model287g[record.model]}
-            </>
-          )}
-        </p>
-      )}
-      <p className="record__summary">
-        <InEnglish strings={strings}>{record.summary}</InEnglish>
-      </p>
-      <dl className="record__dates">
-        {dates.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-        <div>
-          <dt>{strings.confidence}</dt>
-          <dd>{strings.confidenceValue[record.confidence]}</dd>
-        </div>
-      </dl>
-      {record.endNote && (
-        <p className="record__note">
-          <strong>{strings.endNote}:</strong> <InEnglish strings={strings}>{record.endNote}</InEnglish>
-        </p>
-      )}
-      {record.notes && (
-        <p className="record__note">
-          <strong>{strings.notes}:</strong> <InEnglish strings={strings}>{record.notes}</InEnglish>
-        </p>
-      )}
-      <SourceList ids={record.sourceIds} sources={sources} strings={strings} />
-    </li>
-  );
-}
-
-function RecordSection({
-  title,
-  records,
-  date,
-  decisiveId,
-  sources,
-  strings,
-}: {
-  title: string;
-  records: PolicyRecord[];
-  date: IsoDay;
-  decisiveId: string | undefined;
-  sources: Record<string, SourceEntry>;
-  strings: Strings;
-}) {
-  const headingId = useId();
-  return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      {records.length === 0 ? (
-        <p className="panel-section__empty">{strings.noRecords}</p>
-      ) : (
-        <ul className="record-list">
-          {records.map((r) => (
-            <RecordItem key={r.id} record={r} date={date} decisive={r.id === decisiveId} sources={sources} strings={strings} />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function History({ entry, today, start, strings }: { entry: JurisdictionEntry; today: IsoDay; start: IsoDay; strings: Strings }) {
-  const segments = historySegments(entry.intervals, start, today);
-  const headingId = useId();
-  const locale = strings.locale;
-  return (
-    <section className="panel-section history" aria-labelledby={headingId}>
-      <h3 id={headingId}>{strings.history}</h3>
-      <div className="history__bar" aria-hidden="true">
-        {segments.map((s) => (
-          <span
-            key={s.start}
-            className="history__segment"
-            style={{ left: `${s.offset * 100}%`, width: `${s.width * 100}%`, background: CATEGORY_COLORS[s.category] }}
-          />
-        ))}
-      </div>
-      <div className="history__axis" aria-hidden="true">
-        <span>{start.slice(0, 4)}</span>
-        <span>{today.slice(0, 4)}</span>
-      </div>
-      <ol className="history__list" aria-label={strings.historyAria(entry.name)}>
-        {segments.map((s) => (
-          <li key={s.start}>
-            <CategoryMark category={s.category} />
-            <span className="history__when">{strings.historySince(formatDay(s.start, locale))}</span>{' '}
-            <span className="history__what">{strings.category[s.category]}</span>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function FederalLists({
-  entry,
-  index,
-  sources,
-  strings,
-}: {
-  entry: JurisdictionEntry;
-  index: StatusIndex;
-  sources: Record<string, SourceEntry>;
-  strings: Strings;
-}) {
-  const headingId = useId();
-  const lists = (entry.federalLists ?? [])
-    .map((id) => index.federalLists.find((l) => l.id === id))
-    .filter((l) => l !== undefined);
-  if (lists.length === 0) return null;
-  const locale = strings.locale;
-  return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{strings.sectionFederal}</h3>
-      <ul className="record-list">
-        {lists.map((list) => (
-          <li key={list.id} className="record">
-            <h4 className="record__citation">
-              <InEnglish strings={strings} mark={false}>
-                {list.title}
-              </InEnglish>
-            </h4>
-            <p className="record__meta">
-              {strings.federalListPublished(list.publisher, formatPartial(list.published, precisionOf(list.published), locale))}
-              {list.withdrawn && <> · {strings.federalListWithdrawn(formatPartial(list.withdrawn, precisionOf(list.withdrawn), locale))}</>}
-            </p>
-            {list.entries[entry.id] !== undefined && <p className="record__agency">{strings.federalListNamedAs(list.entries[entry.id]!)}</p>}
-            {list.removed?.[entry.id] !== undefined && (
-              <>
-                <p className="record__agency">{strings.federalListRemoved(formatDay(list.removed[entry.id]!.date, locale))}</p>
-                <SourceList ids={list.removed[entry.id]!.sourceIds} sources={sources} strings={strings} />
-              </>
-            )}
-            <p className="record__summary">
-              <InEnglish strings={strings}>{list.summary}</InEnglish>
-            </p>
-            <SourceList ids={list.sourceIds} sources={sources} strings={strings} />
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
 export function DetailPanel(props: DetailPanelProps) {
-  const { entry, date, today, index, jurisdictions, records, strings, onClose, onSelect, onRetryRecords, focusOnOpen = true } = props;
+  const { entry, date, today, index, jurisdictions, records, onClose, onSelect, onRetryRecords, focusOnOpen = true } = props;
+  const strings = useStrings();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -305,6 +61,7 @@ export function DetailPanel(props: DetailPanelProps) {
   const locale = strings.locale;
   const stateName = STATE_BY_FIPS.get(entry.state)?.name ?? entry.state;
   const decisiveRecord = explanation?.recordId !== undefined ? recordIndex?.records[explanation.recordId] : undefined;
+  const floorRecord = explanation?.floorId !== undefined ? recordIndex?.records[explanation.floorId] : undefined;
   const sources = recordIndex?.sources ?? {};
   const places = (entry.placeIds ?? []).map((id) => jurisdictions.byId.get(id)).filter((p) => p !== undefined);
 
@@ -335,11 +92,12 @@ export function DetailPanel(props: DetailPanelProps) {
           <p className="detail-panel__reason">
             {strings.reason[explanation.reason]}
             {decisiveRecord !== undefined && <> {strings.reasonRecord(decisiveRecord.citation)}</>}
+            {floorRecord !== undefined && <> {strings.reasonFloor(floorRecord.citation)}</>}
           </p>
         )}
       </div>
 
-      <History entry={entry} today={today} start={index.timelineStart} strings={strings} />
+      <HistoryStrip entry={entry} today={today} start={index.timelineStart} />
 
       {records.status === 'loading' || records.status === 'idle' ? (
         <p className="detail-panel__loading" role="status">
@@ -360,14 +118,14 @@ export function DetailPanel(props: DetailPanelProps) {
             date={date}
             decisiveId={explanation?.recordId}
             sources={sources}
-            strings={strings}
+           
           />
           {entry.level !== 'state' && (
-            <RecordSection title={strings.sectionCounty} records={groups.county} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+            <RecordSection title={strings.sectionCounty} records={groups.county} date={date} decisiveId={explanation?.recordId} sources={sources} />
           )}
-          <RecordSection title={strings.sectionAgreements} records={groups.agreements} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+          <RecordSection title={strings.sectionAgreements} records={groups.agreements} date={date} decisiveId={explanation?.recordId} sources={sources} />
           {entry.level === 'place' && (
-            <RecordSection title={strings.sectionCity} records={groups.city} date={date} decisiveId={explanation?.recordId} sources={sources} strings={strings} />
+            <RecordSection title={strings.sectionCity} records={groups.city} date={date} decisiveId={explanation?.recordId} sources={sources} />
           )}
           {groups.missing.length > 0 && (
             <ul className="detail-panel__missing">
@@ -394,7 +152,8 @@ export function DetailPanel(props: DetailPanelProps) {
         </section>
       )}
 
-      <FederalLists entry={entry} index={index} sources={sources} strings={strings} />
+      <FederalLists entry={entry} index={index} sources={sources} />
     </section>
   );
 }
+

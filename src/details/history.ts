@@ -3,7 +3,7 @@
  * small history bar in the detail panel.
  */
 import type { Category } from '../domain/categories';
-import type { IsoDay } from '../domain/dates';
+import { dayNumber, type IsoDay } from '../domain/dates';
 import type { StatusInterval } from '../domain/status';
 
 export interface HistorySegment {
@@ -14,10 +14,6 @@ export interface HistorySegment {
   /** Share of the timeline, 0..1, and offset from its start. */
   offset: number;
   width: number;
-}
-
-function dayNumber(day: IsoDay): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7) || '1') - 1, Number(day.slice(8, 10) || '1')) / 86_400_000;
 }
 
 export function historySegments(intervals: readonly StatusInterval[], start: IsoDay, today: IsoDay): HistorySegment[] {

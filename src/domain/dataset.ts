@@ -79,8 +79,14 @@ export interface TimelineEvent {
 
 export interface StatusIndex {
   version: number;
-  /** Latest date the data describes (newest source snapshot), shown as "data as of". */
+  /** The newer of the two layer dates below: how far the data was checked. */
   asOf: IsoDay;
+  /**
+   * Honest as-of dates per layer: 287(g) agreements as of the newest ICE list read (the newest
+   * published_date among the sources the agreements cite); state and local laws and policies as
+   * of the day they were last checked (the newest accessed_date among their sources).
+   */
+  asOfLayers?: { agreements287g?: IsoDay; stateLocal?: IsoDay };
   timelineStart: IsoDay;
   jurisdictions: JurisdictionEntry[];
   /** Sorted distinct days on which any jurisdiction's status changes (timeline ticks). */
@@ -103,6 +109,8 @@ export interface PolicyRecord {
   signed?: IsoDay;
   effective: IsoDay;
   effectivePrecision: DatePrecision;
+  /** Precision of the other dates where it is less than a day (absent: each is an exact day). */
+  datePrecision?: { voted?: DatePrecision; signed?: DatePrecision; end?: DatePrecision };
   end?: IsoDay;
   endNote?: string;
   citation: string;

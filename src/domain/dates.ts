@@ -53,6 +53,31 @@ export function monthStart(index: number): IsoDay {
   return `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}-01`;
 }
 
+/** Today in UTC (build scripts: the same day wherever the build runs). */
 export function todayIso(now: Date = new Date()): IsoDay {
   return now.toISOString().slice(0, 10);
+}
+
+/** Today in the reader's own time zone (a US evening is already tomorrow in UTC). */
+export function localToday(now: Date = new Date()): IsoDay {
+  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+}
+
+/**
+ * The UTC midnight a day, month or year string starts on. Calendar days have no time zone, so
+ * all day arithmetic and formatting goes through UTC: a reader west of Greenwich never sees the
+ * day before.
+ */
+export function utcDateOf(day: IsoDay): Date {
+  const year = Number(day.slice(0, 4));
+  const month = day.length >= 7 ? Number(day.slice(5, 7)) : 1;
+  const dayOfMonth = day.length >= 10 ? Number(day.slice(8, 10)) : 1;
+  return new Date(Date.UTC(year, month - 1, dayOfMonth));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01, so spans between days are subtractions. */
+export function dayNumber(day: IsoDay): number {
+  return utcDateOf(day).getTime() / DAY_MS;
 }

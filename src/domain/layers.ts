@@ -8,7 +8,7 @@ import type { AgencyType } from './schema';
 import type { ActiveSpan, JurisdictionLayers } from './status';
 
 /** The agency types that act for a jurisdiction of each level ("its own agency"). */
-export const OWN_AGENCY_TYPES: Record<MapLevel, readonly AgencyType[]> = {
+const OWN_AGENCY_TYPES: Record<MapLevel, readonly AgencyType[]> = {
   state: ['state_agency'],
   county: ['sheriff', 'county_agency'],
   place: ['police'],

@@ -175,6 +175,17 @@ export const eventRow = z.object({
 });
 export type EventRow = z.infer<typeof eventRow>;
 
+/**
+ * What was searched for the day of a record whose effective date is only a year or a month
+ * (data/date-notes.csv): every such state or local record has one, so a partial date is a known
+ * gap, not an oversight (listed by npm run data:report).
+ */
+export const dateNoteRow = z.object({
+  record_id: trimmed.pipe(z.string().regex(ID, 'must be a record id from data/policies/')),
+  searched: requiredText('searched'),
+});
+export type DateNoteRow = z.infer<typeof dateNoteRow>;
+
 /** A city whose government is also its county's (New York City's five boroughs, San Francisco, ...). */
 export const consolidatedRow = z.object({
   place_id: trimmed.pipe(z.string().regex(PLACE_ID, 'must be a place id from data/places/')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveStatus, statusIntervals, statusOn, type ActiveSpan, type JurisdictionLayers } from './status';
+import { explainStatus, resolveStatus, statusIntervals, statusOn, type ActiveSpan, type JurisdictionLayers } from './status';
 
 const span = (id: string, category: ActiveSpan['category'], start: string, end?: string): ActiveSpan => ({ id, category, start, end });
 const layers = (l: Partial<JurisdictionLayers>): JurisdictionLayers => ({ state: [], local: [], ownAgreements: [], ...l });
@@ -36,6 +36,17 @@ describe('resolveStatus precedence', () => {
     expect(resolveStatus(layers({ state }), '2015-01-01')).toBe('some_limits');
     expect(resolveStatus(layers({ state, local: [span('sf', 'limits', '1989-10-24')] }), '2015-01-01')).toBe('limits');
     expect(resolveStatus(layers({ state, local: [span('x', 'requires', '2010-01-01')] }), '2015-01-01')).toBe('some_limits');
+  });
+
+  it('credits a place’s own policy that sets the same limits as the state floor, naming the floor beside it', () => {
+    // New York City's 2014 detainer laws and the state's 2018 Wells ruling both limit cooperation.
+    const state = [span('wells-2018', 'limits', '2018-11-14')];
+    const local = [span('nyc-2014', 'limits', '2014-12-14')];
+    expect(explainStatus(layers({ state, local }), '2019-01-01')).toEqual({ category: 'limits', reason: 'local', recordId: 'nyc-2014', floorId: 'wells-2018' });
+    expect(explainStatus(layers({ state, local }), '2015-01-01')).toEqual({ category: 'limits', reason: 'local', recordId: 'nyc-2014' });
+    // A local policy weaker than the floor still yields to it.
+    const weaker = [span('nyc-old', 'some_limits', '2010-01-01')];
+    expect(explainStatus(layers({ state, local: weaker }), '2019-01-01')).toEqual({ category: 'limits', reason: 'state', recordId: 'wells-2018' });
   });
 
   it('lets the strongest record in force win within a layer, the newest among equals', () => {

@@ -7,7 +7,9 @@
  *  2. A state law that requires cooperation preempts any local policy that limits it, from the
  *     law's effective date → "requires".
  *  3. A state law that limits cooperation sets a floor: the local policy applies where it limits
- *     more; a local policy that conflicts with it (one requiring cooperation) is preempted.
+ *     at least as much (a place's own policy that sets the same limits is credited, with the state
+ *     floor named beside it as `floorId`); a local policy that limits less or conflicts with it
+ *     (one requiring cooperation) yields to the floor.
  *  4. Otherwise the jurisdiction's own policy applies; with none, "no known policy".
  * Among several records in force at once in the same layer, the strongest wins (a narrower later
  * law, such as a courthouse-only rule, does not undo a broader one still in force); between equally
@@ -42,7 +44,7 @@ export function isActive(span: ActiveSpan, day: IsoDay): boolean {
 }
 
 /** The record in force on `day` that wins within one layer, or undefined. */
-export function prevailing(spans: readonly ActiveSpan[], day: IsoDay): ActiveSpan | undefined {
+function prevailing(spans: readonly ActiveSpan[], day: IsoDay): ActiveSpan | undefined {
   let best: ActiveSpan | undefined;
   for (const span of spans) {
     if (!isActive(span, day)) continue;
@@ -63,6 +65,8 @@ export interface StatusExplanation {
   reason: StatusReason;
   /** The record that decided it (none for "no known policy"). */
   recordId?: string;
+  /** A state law limiting cooperation that is in force beside the place's own, equal or stricter, policy. */
+  floorId?: string;
 }
 
 /** The precedence above, keeping track of which record won. */
@@ -75,7 +79,7 @@ export function explainStatus(layers: JurisdictionLayers, day: IsoDay): StatusEx
   const fromLocal = (l: ActiveSpan): StatusExplanation => ({ category: l.category, reason: 'local', recordId: l.id });
   if (state?.category === 'requires') return local?.category === 'participates' ? fromLocal(local) : fromState(state);
   if (state !== undefined && (state.category === 'limits' || state.category === 'some_limits')) {
-    if (local !== undefined && CATEGORY_RANK[local.category] < CATEGORY_RANK[state.category]) return fromLocal(local);
+    if (local !== undefined && CATEGORY_RANK[local.category] <= CATEGORY_RANK[state.category]) return { ...fromLocal(local), floorId: state.id };
     return fromState(state);
   }
   return local !== undefined ? fromLocal(local) : { category: 'none', reason: 'none' };

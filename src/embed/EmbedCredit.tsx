@@ -3,12 +3,13 @@
  * view of the same state (in a new tab, out of the host page), and the data's "as of" date.
  */
 import { formatDay } from '../i18n/format';
-import { classroomLocale, classroomStringsFor, fill } from '../i18n/strings-classroom';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
 import { viewUrl } from '../share/link';
 import { useAppStore } from '../store/appStore';
 
-export function EmbedCredit({ lang, asOf }: { lang: string; asOf?: string | undefined }) {
-  const s = classroomStringsFor(lang);
+export function EmbedCredit({ asOf }: { asOf?: string | undefined }) {
+  const { classroom: s, locale } = useStrings();
   // Subscribed field by field: the link follows the view as the reader moves the slider or map.
   useAppStore((st) => st.date);
   useAppStore((st) => st.selectedId);
@@ -22,7 +23,7 @@ export function EmbedCredit({ lang, asOf }: { lang: string; asOf?: string | unde
         {s.embedCredit}
         <span className="embed-credit__open"> — {s.embedOpenFull} ↗</span>
       </a>
-      {asOf !== undefined && <span className="embed-credit__asof"> · {fill(s.embedDataAsOf, { date: formatDay(asOf, classroomLocale(lang)) })}</span>}
+      {asOf !== undefined && <span className="embed-credit__asof"> · {fill(s.embedDataAsOf, { date: formatDay(asOf, locale) })}</span>}
     </p>
   );
 }

@@ -4,24 +4,25 @@
  */
 import { useId, useState } from 'react';
 import { formatDay } from '../i18n/format';
-import { classroomLocale, classroomStringsFor, fill } from '../i18n/strings-classroom';
-import { Dialog } from '../present/Dialog';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
+import { Dialog } from '../ui/Dialog';
 import { copyText } from '../share/copy';
 import { viewUrl } from '../share/link';
 import { useAppStore } from '../store/appStore';
 import { clampHeight, embedCode, suggestedEmbedHeight } from './code';
 
-export function EmbedDialog({ open, lang, onClose }: { open: boolean; lang: string; onClose(): void }) {
-  const s = classroomStringsFor(lang);
+export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const s = useStrings().classroom;
   return (
     <Dialog open={open} title={s.embedTitle} closeLabel={s.close} onClose={onClose} className="embed-dialog">
-      <EmbedForm lang={lang} />
+      <EmbedForm />
     </Dialog>
   );
 }
 
-function EmbedForm({ lang }: { lang: string }) {
-  const s = classroomStringsFor(lang);
+function EmbedForm() {
+  const { classroom: s, locale } = useStrings();
   // Read the view once the dialog is open (the page behind it is inert).
   const state = useAppStore();
   const [responsive, setResponsive] = useState(true);
@@ -33,7 +34,7 @@ function EmbedForm({ lang }: { lang: string }) {
 
   // An embed is always the map view (the table would size itself by the frame's height).
   const url = viewUrl(window.location.href, state, { embed: true, present: false, view: 'map' });
-  const title = fill(s.embedFrameTitle, { date: formatDay(state.date, classroomLocale(lang)) });
+  const title = fill(s.embedFrameTitle, { date: formatDay(state.date, locale) });
   const code = embedCode({ url, title, height, responsive });
 
   return (

@@ -17,8 +17,8 @@ export interface EmbedOptions {
 }
 
 /** Heights a reader may choose: from a phone-sized frame to a tall one. */
-export const MIN_EMBED_HEIGHT = 320;
-export const MAX_EMBED_HEIGHT = 2000;
+const MIN_EMBED_HEIGHT = 320;
+const MAX_EMBED_HEIGHT = 2000;
 
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -13,7 +13,7 @@
  * page ignores every incoming message except pym's width message from its own parent.
  */
 
-export const PYM_DELIMITER = 'xPYMx';
+const PYM_DELIMITER = 'xPYMx';
 /** The Datawrapper key when pym gave no childId. */
 export const DEFAULT_CHART_ID = 'ice-cooperation-map';
 

@@ -8,20 +8,23 @@ import { CATEGORY_INK, CATEGORY_SYMBOLS } from '../a11y/CategoryMark';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
 import { DATA_FILES } from '../domain/dataset';
 import { formatDay, formatNumber } from '../i18n/format';
-import { classroomStringsFor, fill } from '../i18n/strings-classroom';
 import type { Strings } from '../i18n/strings';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
 import { countByCategory } from '../legend/counts';
 import { viewUrl } from '../share/link';
-import { type MapData, useAppStore } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { downloadBlob, downloadText, exportFilename, RECORDS_CSV_FILENAME } from './download';
 import { getMapInstance } from './mapHandle';
+import { compareExport, statusCsvWithCompare } from '../compare/exportCompare';
 import { type ExportContent, renderMapPng } from './png';
 import { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } from './statusExport';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-export function exportContent(data: MapData, strings: Strings, lang: string, href: string): ExportContent {
-  const s = classroomStringsFor(lang);
+function exportContent(data: MapData, strings: Strings, href: string): ExportContent {
+  const s = strings.classroom;
   const state = useAppStore.getState();
   const { date, layer } = state;
   const entries = layer === 'counties' ? data.jurisdictions.byLevel.county : data.jurisdictions.byLevel.state;
@@ -38,11 +41,14 @@ export function exportContent(data: MapData, strings: Strings, lang: string, hre
     })),
     credit: fill(s.pngCredit, { asOf: formatDay(data.index.asOf, strings.locale) }),
     url: viewUrl(href, state, { embed: false, present: false }),
+    // Compare mode: the colours are directions of change (compare/exportCompare.ts).
+    ...(state.compare !== null ? compareExport(entries, date, state.compare, strings.levelPlural[layer], state.lang, strings.locale) : {}),
   };
 }
 
-export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: Strings; lang: string }) {
-  const s = classroomStringsFor(lang);
+export function DownloadMenu({ data }: { data: MapData }) {
+  const strings = useStrings();
+  const s = strings.classroom;
   const date = useAppStore((st) => st.date);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const menu = useRef<HTMLDetailsElement>(null);
@@ -66,14 +72,19 @@ export function DownloadMenu({ data, strings, lang }: { data: MapData; strings: 
       const map = getMapInstance();
       if (map === null) throw new MapMissing();
       const file = exportFilename('map', date, 'png');
-      downloadBlob(await renderMapPng(map, exportContent(data, strings, lang, window.location.href)), file);
+      downloadBlob(await renderMapPng(map, exportContent(data, strings, window.location.href)), file);
       return file;
     });
   const statusFile = (format: 'csv' | 'geojson') =>
     run(async () => {
       const collection = await loadJurisdictionsGeoJson();
       const file = exportFilename('status', date, format);
-      if (format === 'csv') downloadText(statusCsv(collection, date, labels), file, 'text/csv;charset=utf-8');
+      // Compare mode: the CSV also carries the compared date's status and the change.
+      const compare = useAppStore.getState().compare;
+      if (format === 'csv') {
+        const csv = compare !== null ? statusCsvWithCompare(collection, date, compare, labels) : statusCsv(collection, date, labels);
+        downloadText(csv, file, 'text/csv;charset=utf-8');
+      }
       else downloadText(JSON.stringify(statusGeoJson(collection, date, labels)), file, 'application/geo+json');
       return file;
     });

@@ -1,6 +1,6 @@
 /**
- * The live maplibre map, for the features that act on the map itself rather than through props:
- * the guided tour's camera, the PNG export and the print snapshot. MapView hands it over through
+ * The live maplibre map, for the features that read its pixels: the PNG export and the print
+ * snapshot. (Nothing moves the map through this handle: camera moves are store requests.) MapView hands it over through
  * its `onMapReady` prop once sources and layers are in place (and null when it is removed); it
  * never lives in React state or the store.
  */
@@ -27,10 +27,3 @@ export function watchMapInstance(listener: (map: MapInstance | null) => void): (
   listener(current);
   return () => listeners.delete(listener);
 }
-
-/**
- * eventData for camera moves made for the reader (a tour step): MapView's moveend handler treats
- * them like a gesture, so the new position reaches the store and the URL (share, embed) and a
- * later resize does not snap the map back to the whole country.
- */
-export const REPORT_VIEW = { reportView: true } as const;

@@ -195,7 +195,7 @@ export function drawExport(ctx: ExportContext, layout: ExportLayout, mapImage: C
 }
 
 /** The page's own colours (light or dark theme), from its CSS custom properties. */
-export function pageTheme(doc: Document = document): ExportTheme {
+function pageTheme(doc: Document = document): ExportTheme {
   const style = doc.defaultView?.getComputedStyle(doc.documentElement);
   const read = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
   return { paper: read('--paper', '#ffffff'), ink: read('--ink', '#1a1a1a'), muted: read('--ink-2', '#4a4a4a'), rule: read('--rule', '#dcdcdc') };

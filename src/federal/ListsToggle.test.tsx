@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { FederalListEntry } from '../domain/dataset';
-import { stringsFor } from '../i18n/strings';
+import { useAppStore } from '../store/appStore';
 import { ListsToggle } from './ListsToggle';
 
 const lists: FederalListEntry[] = [
@@ -31,7 +31,7 @@ const lists: FederalListEntry[] = [
 describe('ListsToggle', () => {
   it('is a labelled checkbox that reports its change', () => {
     const onChange = vi.fn();
-    render(<ListsToggle lists={lists} date="2025-09-30" checked={false} strings={stringsFor('en')} onChange={onChange} />);
+    render(<ListsToggle lists={lists} date="2025-09-30" checked={false} onChange={onChange} />);
     const box = screen.getByRole('checkbox', { name: 'Mark places named on a federal “sanctuary jurisdiction” list' });
     expect((box as HTMLInputElement).checked).toBe(false);
     expect(screen.queryByText(/named on:/)).toBeNull();
@@ -40,7 +40,7 @@ describe('ListsToggle', () => {
   });
 
   it('says how many jurisdictions the standing lists name, and which lists', () => {
-    render(<ListsToggle lists={lists} date="2025-05-31" checked strings={stringsFor('en')} onChange={vi.fn()} />);
+    render(<ListsToggle lists={lists} date="2025-05-31" checked onChange={vi.fn()} />);
     const status = screen.getByText('3 jurisdictions named on: U.S. Department of Homeland Security, May 29, 2025.');
     const describedBy = screen.getByRole('checkbox').getAttribute('aria-describedby');
     expect(describedBy).not.toBeNull();
@@ -48,12 +48,13 @@ describe('ListsToggle', () => {
   });
 
   it('says when no list stood on the date', () => {
-    render(<ListsToggle lists={lists} date="2025-07-31" checked strings={stringsFor('en')} onChange={vi.fn()} />);
+    render(<ListsToggle lists={lists} date="2025-07-31" checked onChange={vi.fn()} />);
     expect(screen.getByText('No federal list was in force on July 31, 2025.').tagName).toBe('P');
   });
 
   it('speaks Spanish', () => {
-    render(<ListsToggle lists={lists} date="2025-08-31" checked strings={stringsFor('es')} onChange={vi.fn()} />);
+    useAppStore.setState({ lang: 'es' });
+    render(<ListsToggle lists={lists} date="2025-08-31" checked onChange={vi.fn()} />);
     expect((screen.getByRole('checkbox', { name: /lista federal de “jurisdicciones santuario”/ }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText(/^2 jurisdicciones nombradas en: U\.S\. Department of Justice, 5 de agosto de 2025\.$/).tagName).toBe('P');
   });

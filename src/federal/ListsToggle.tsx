@@ -6,19 +6,19 @@ import { useId, useMemo } from 'react';
 import type { FederalListEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { formatDay, formatList, formatPartial, precisionOf } from '../i18n/format';
-import type { Strings } from '../i18n/strings';
 import { listedOn, listsInForce } from './listed';
 import './federal.css';
+import { useStrings } from '../i18n/useStrings';
 
 export interface ListsToggleProps {
   lists: readonly FederalListEntry[];
   date: IsoDay;
   checked: boolean;
-  strings: Strings;
   onChange(checked: boolean): void;
 }
 
-export function ListsToggle({ lists, date, checked, strings, onChange }: ListsToggleProps) {
+export function ListsToggle({ lists, date, checked, onChange }: ListsToggleProps) {
+  const strings = useStrings();
   const statusId = useId();
   // Counted only while the marks are on: the switch sits on the page at every timeline step.
   const { count, standing } = useMemo(

@@ -4,9 +4,10 @@
  * small "(en inglés)" in the page's language so sighted readers know too.
  */
 import type { ReactNode } from 'react';
-import type { Strings } from './strings';
+import { useStrings } from './useStrings';
 
-export function InEnglish({ strings, children, mark = true }: { strings: Strings; children: ReactNode; mark?: boolean }) {
+export function InEnglish({ children, mark = true }: { children: ReactNode; mark?: boolean }) {
+  const strings = useStrings();
   if (strings.lang === 'en') return <>{children}</>;
   return (
     <>

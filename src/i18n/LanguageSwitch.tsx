@@ -2,16 +2,17 @@
  * English / Español. Each button is labelled in its own language (and marked so with `lang`, so a
  * screen reader pronounces it right); the current one is pressed.
  */
-import { type Lang, LANGS, stringsFor, type Strings } from './strings';
+import { type Lang, LANGS, stringsFor } from './strings';
 import '../a11y/a11y.css';
+import { useStrings } from './useStrings';
 
 export interface LanguageSwitchProps {
   lang: Lang;
-  strings: Strings;
   onChange(lang: Lang): void;
 }
 
-export function LanguageSwitch({ lang, strings, onChange }: LanguageSwitchProps) {
+export function LanguageSwitch({ lang, onChange }: LanguageSwitchProps) {
+  const strings = useStrings();
   return (
     <div className="language-switch" role="group" aria-label={strings.languageLabel}>
       {LANGS.map((l) => (

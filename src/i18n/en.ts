@@ -1,9 +1,9 @@
 /**
- * English interface text as an i18next resource (namespace "translation"). `{{name}}` is
- * interpolated by i18next; keys ending in `_one` / `_other` are plural forms picked with
- * `count` (Intl.PluralRules), and show the number formatted for the locale as `{{n}}`. Dates and
- * numbers arrive already formatted (./format.ts), so a translation may reorder words freely. es.ts must have exactly these keys
- * (its type is derived from this object).
+ * English interface text, read through ./strings.ts. `{{name}}` placeholders are filled by
+ * ./translate.ts; keys ending in `_one` / `_other` are plural forms picked with `count`
+ * (Intl.PluralRules) and show the number formatted for the locale as `{{n}}`. Dates and numbers
+ * arrive already formatted (./format.ts), so a translation may reorder words freely. es.ts must
+ * have exactly these keys (its type is derived from this object).
  */
 export const en = {
   locale: 'en-US',
@@ -100,6 +100,8 @@ export const en = {
     none: 'No law, policy or agreement applies on this date.',
   },
   reasonRecord: 'Record: {{citation}}',
+  dateNotExact: 'exact date not known',
+  reasonFloor: 'State law sets the same or a lower floor beside it: {{citation}}',
   decidesStatus: 'Decides the status on this date',
   history: 'History',
   historyAria: 'Status of {{name}} over time',
@@ -178,6 +180,7 @@ export const en = {
   viewTabsLabel: 'Show as',
   viewMap: 'Map',
   viewTable: 'Table',
+  viewChart: 'Chart',
 
   // Table
   tableCaption: 'Status of every state, county and city on {{date}}',
@@ -220,6 +223,7 @@ export const en = {
   announceClosed: 'Details closed.',
   announceViewMap: 'Map view.',
   announceViewTable: 'Table view.',
+  announceViewChart: 'Chart view.',
   mapDescriptionTitle: 'What the map shows',
   mapDescriptionCounts: 'On {{date}}, of {{total}} {{levels}}: {{list}}.',
   mapDescriptionCount: '{{category}} {{count}}',
@@ -233,6 +237,7 @@ export const en = {
 
   // Footer
   dataAsOf: 'Data as of {{date}}.',
+  dataAsOfLayers: '287(g) agreements as of {{agreements}} (newest ICE list read); state and local laws and policies as of {{research}} (last checked).',
   credit:
     'Compiled from state laws, local ordinances and policies, ICE 287(g) agreement lists and federal lists; every record links to its sources. Boundaries: US Census Bureau.',
 };

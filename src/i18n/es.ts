@@ -95,6 +95,8 @@ export const es: TranslationResource = {
     none: 'Ninguna ley, política ni acuerdo se aplica en esta fecha.',
   },
   reasonRecord: 'Registro: {{citation}}',
+  dateNotExact: 'fecha exacta desconocida',
+  reasonFloor: 'La ley estatal fija a su lado el mismo límite mínimo o uno menor: {{citation}}',
   decidesStatus: 'Decide la situación en esta fecha',
   history: 'Historia',
   historyAria: 'Situación de {{name}} a lo largo del tiempo',
@@ -171,6 +173,7 @@ export const es: TranslationResource = {
   viewTabsLabel: 'Ver como',
   viewMap: 'Mapa',
   viewTable: 'Tabla',
+  viewChart: 'Gráfico',
 
   tableCaption: 'Situación de cada estado, condado y ciudad el {{date}}',
   tableFilters: 'Filtrar la tabla',
@@ -211,6 +214,7 @@ export const es: TranslationResource = {
   announceClosed: 'Detalles cerrados.',
   announceViewMap: 'Vista de mapa.',
   announceViewTable: 'Vista de tabla.',
+  announceViewChart: 'Vista de gráfico.',
   mapDescriptionTitle: 'Qué muestra el mapa',
   mapDescriptionCounts: 'El {{date}}, de {{total}} {{levels}}: {{list}}.',
   mapDescriptionCount: '{{category}} {{count}}',
@@ -223,6 +227,7 @@ export const es: TranslationResource = {
   listMore: 'y {{count}} más',
 
   dataAsOf: 'Datos al {{date}}.',
+  dataAsOfLayers: 'Acuerdos 287(g) al {{agreements}} (la lista de ICE más reciente leída); leyes y políticas estatales y locales al {{research}} (última revisión).',
   credit:
     'Elaborado a partir de leyes estatales, ordenanzas y políticas locales, listas de acuerdos 287(g) de ICE y listas federales; cada registro enlaza a sus fuentes. Límites: Oficina del Censo de EE. UU.',
 };

@@ -2,7 +2,7 @@
  * Dates as people read them. IsoDay strings are calendar days with no time zone: they are turned
  * into UTC midnights and formatted in UTC, so a reader west of Greenwich never sees the day before.
  */
-import type { DatePrecision, IsoDay } from '../domain/dates';
+import { type DatePrecision, type IsoDay, utcDateOf } from '../domain/dates';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -16,26 +16,19 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
-function toUtcDate(day: IsoDay): Date {
-  const year = Number(day.slice(0, 4));
-  const month = day.length >= 7 ? Number(day.slice(5, 7)) : 1;
-  const dayOfMonth = day.length >= 10 ? Number(day.slice(8, 10)) : 1;
-  return new Date(Date.UTC(year, month - 1, dayOfMonth));
-}
-
 /** "September 8, 2011" */
 export function formatDay(day: IsoDay, locale: string): string {
-  return formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(toUtcDate(day));
+  return formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(utcDateOf(day));
 }
 
 /** "Sep 8, 2011" */
 export function formatDayShort(day: IsoDay, locale: string): string {
-  return formatter(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(toUtcDate(day));
+  return formatter(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(utcDateOf(day));
 }
 
 /** "September 2011" */
 export function formatMonth(day: IsoDay, locale: string): string {
-  return formatter(locale, { year: 'numeric', month: 'long' }).format(toUtcDate(day));
+  return formatter(locale, { year: 'numeric', month: 'long' }).format(utcDateOf(day));
 }
 
 /** A date shown with the precision the source gives it: "2011", "September 2011" or "September 8, 2011". */

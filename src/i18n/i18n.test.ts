@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
 import { en } from './en';
 import { es } from './es';
-import { i18n, namespaceOfPath, registerNamespace, resourcesOfModule } from './i18n';
 import { browserLang, initialLang, langOf, LANG_STORAGE_KEY, readStoredLang, storeLang } from './language';
 import { stringsFor } from './strings';
 
@@ -24,24 +22,6 @@ describe('resources', () => {
       expect(placeholders(get(esTree, key)), key).toEqual(placeholders(get(enTree, key)));
     }
   });
-
-  it('folds the classroom strings (strings-classroom.ts) in as their own namespace', () => {
-    expect(i18n.hasResourceBundle('en', 'classroom')).toBe(true);
-    expect(i18n.getFixedT('es', 'classroom')('play')).toBe('Reproducir');
-    expect(i18n.getFixedT('en', 'classroom')('tourStepOf', { n: 2, total: 7 })).toBe('Step 2 of 7');
-  });
-
-  it('accepts a feature module of plain strings and skips what i18next cannot hold', async () => {
-    const instance = i18next.createInstance();
-    await instance.init({ lng: 'en', resources: {}, initAsync: false });
-    const dropped = registerNamespace('demo', { en: { hello: 'Hello {{name}}', nested: { a: 'A' }, fn: () => 'x' }, es: { hello: 'Hola {{name}}' } }, instance);
-    expect(dropped).toEqual(['en.fn']);
-    expect(instance.getFixedT('es', 'demo')('hello', { name: 'Ana' })).toBe('Hola Ana');
-    expect(instance.getFixedT('en', 'demo')('nested.a')).toBe('A');
-    expect(namespaceOfPath('./strings-classroom.ts')).toBe('classroom');
-    expect(resourcesOfModule({ resources: { en: { a: 'b' } } })).toEqual({ en: { a: 'b' } });
-    expect(resourcesOfModule({ nothing: 1 })).toBeUndefined();
-  });
 });
 
 describe('stringsFor', () => {
@@ -57,6 +37,13 @@ describe('stringsFor', () => {
     expect(stringsFor('en').searchResults(12)).toBe('12 results.');
     expect(stringsFor('en').legendCount(1200)).toBe('1,200');
     expect(stringsFor('en').httpError(404, 'data/x.json')).toBe('data/x.json answered HTTP 404');
+    expect(stringsFor('en').kind.agreement_287g).toBe('287(g) agreement');
+    expect(stringsFor('es').announceStateChanges(1, 'Texas')).toBe('Cambió 1 estado: Texas.');
+  });
+
+  it('carries the classroom texts of the same language', () => {
+    expect(stringsFor('es').classroom.play).toBe('Reproducir');
+    expect(stringsFor('en').classroom.play).toBe('Play');
   });
 });
 

@@ -3,7 +3,7 @@
  * language the reader last chose with the switch (kept in localStorage); otherwise the first of
  * the browser's languages (navigator.languages) that the page speaks; otherwise English.
  */
-import { isLang, type Lang } from './strings';
+import { isLang, type Lang } from '../domain/lang';
 
 export const LANG_STORAGE_KEY = 'ice-map:lang';
 

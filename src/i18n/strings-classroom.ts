@@ -1,19 +1,14 @@
 /**
  * Every user-visible string of the classroom and newsroom features (play, presentation mode,
  * guided tour, About panel, embed, share, downloads, exported credits), in English and Spanish.
- *
- * i18next-ready (src/i18n/i18n.ts picks this file up as the namespace `classroom`): `en` and `es`
- * have the same keys and only plain-string leaves, with `{{name}}` placeholders filled from
- * already-formatted values (dates through ./format.ts), so a translation can reorder the words.
- * Until the components read them through i18next, `classroomStringsFor(lang)` returns a table
- * and `fill(template, values)` interpolates the same way i18next does.
+ * Reached as `strings.classroom` (./strings.ts); `{{name}}` placeholders are filled with
+ * ./translate.ts `fill` from already-formatted values (dates through ./format.ts), so a
+ * translation can reorder the words. `es` is typed from `en`: a missing key does not compile.
  *
  * Long About-panel paragraphs carry no citations themselves: src/about/AboutDialog.tsx pairs each
  * paragraph key with its source ids (data/sources/context.csv), which are the same in both
  * languages.
  */
-export type ClassroomLang = 'en' | 'es';
-
 export const en = {
   // Toolbar
   toolbarLabel: 'Share, present and download',
@@ -122,19 +117,19 @@ export const en = {
   aboutForTrust:
     'Many police chiefs and mayors argue that policing depends on trust: if immigrants fear that contact with the police can lead to deportation, victims and witnesses stay silent, and everyone is less safe. In a 2012 survey of Latinos in four large counties, 44% said they were less likely to contact the police if they were the victim of a crime because officers might ask about immigration status (70% of those in the country unlawfully).',
   aboutForEvidence:
-    'Supporters also point to legal limits, since detainers are requests and holding people on them without a judge’s warrant has exposed counties to lawsuits, and mayors and police chiefs have argued that withholding federal funds to force cooperation may be unconstitutional. Studies comparing counties found that limiting cooperation was associated with lower crime, or had no detectable effect on crime while reducing deportations of people with no criminal conviction.',
+    'Supporters also point to legal limits, since detainers are requests and holding people on them without a judge’s warrant has exposed counties to lawsuits, and mayors and police chiefs have argued that withholding federal funds to force cooperation may be unconstitutional. They cite studies comparing counties: a 2017 analysis for the Center for American Progress reported lower crime where cooperation was limited, and a 2020 peer-reviewed study in PNAS found no detectable effect on crime and fewer deportations of people with no criminal conviction.',
   aboutAgainstHeading: 'Arguments made against limiting cooperation',
   aboutAgainstSafety:
     'ICE and critics of sanctuary policies argue that they endanger public safety: when a jail declines a detainer, people ICE wants to deport are released, and some are arrested again for new crimes. Citing an ICE report to Congress, the Center for Immigration Studies counted 9,295 such releases in the first nine months of 2014, of whom 2,320 were arrested again within that period. ICE says arrests at jails are safer for officers and the public than arrests at homes and workplaces.',
   aboutAgainstTrust:
-    'Critics also dispute the trust argument: an analysis of the federal National Crime Victimization Survey for 2017–2019 found that crimes against immigrants were reported to the police at least as often as crimes against people born in the United States.',
+    'Critics also dispute the trust argument: a 2021 analysis by the Center for Immigration Studies of the federal National Crime Victimization Survey for 2017–2019 reported that crimes against immigrants were reported to the police at least as often as crimes against people born in the United States.',
   aboutAgainstFederal:
     'A further argument concerns federal authority: immigration is a federal responsibility, federal law (8 U.S.C. § 1373) bars state and local governments from restricting the sharing of immigration-status information with federal authorities, and critics describe refusing to cooperate as a breach of the rule of law. The Justice Department has warned jurisdictions that they could lose federal grants (several courts later found those grant conditions unlawful) and in 2018 sued California, arguing that its laws obstruct federal enforcement under the Constitution’s Supremacy Clause.',
   aboutMethodHeading: 'How the map is made',
   aboutMethodRecords:
     'Each record is one law, court ruling, executive order, ordinance, agency policy or 287(g) agreement, with its jurisdiction, dates, a neutral summary, the sources that were read and a confidence level. A record counts from its effective date until the day it ended; where only the month or year is known, it counts from the first day of that month or year. 287(g) agreements are dated by signing, because ICE does not publish effective dates.',
   aboutMethodPrecedence:
-    'A place’s colour on a date follows a fixed order: an active 287(g) agreement of its own sheriff, jail or police department comes first; a state law requiring cooperation overrides local limits; a state law limiting cooperation is a floor that local policies can only strengthen; otherwise its own policy applies. Grey (“No known policy”) means that nothing in this dataset applies, not that the place does or does not cooperate: many sheriffs decide case by case without a written policy.',
+    'A place’s colour on a date follows a fixed order: an active 287(g) agreement of its own sheriff, jail or police department comes first; a state law requiring cooperation overrides local limits; a state law limiting cooperation is a floor that local policies can only strengthen, and where a place’s own policy limits as much as the state law, the place’s own policy is credited and the state law named beside it; otherwise its own policy applies. Grey (“No known policy”) means that nothing in this dataset applies, not that the place does or does not cooperate: many sheriffs decide case by case without a written policy.',
   aboutMethodCoverage:
     'State laws were researched one by one (43 states and DC have a dated history). City and county policies cover New York City, Los Angeles, Chicago, San Francisco, Las Vegas, Philadelphia, Denver, Seattle and King County, Cook County, Santa Clara County, Washington DC, Boston and every city and county on the Justice Department’s 2025 list. 287(g) agreements come from ICE’s participating-agency lists (archived copies, 2021–2026) and reconstructions of earlier agreements. The 2025 federal lists are a layer of their own: optional marks on the map and entries in the detail panels, never the colours.',
   aboutCreditsHeading: 'Credits and licences',
@@ -252,19 +247,19 @@ export const es: ClassroomStrings = {
   aboutForTrust:
     'Muchos jefes de policía y alcaldes sostienen que la labor policial depende de la confianza: si los inmigrantes temen que el contacto con la policía pueda llevar a su deportación, víctimas y testigos callan y todos están menos seguros. En una encuesta de 2012 a latinos de cuatro grandes condados, el 44 % dijo que era menos probable que llamara a la policía si fuera víctima de un delito porque los agentes podrían preguntar por su situación migratoria (el 70 % entre quienes estaban en el país sin permiso).',
   aboutForEvidence:
-    'Los partidarios también señalan límites legales, ya que las órdenes de retención son solicitudes y retener a personas por ellas sin orden judicial ha expuesto a los condados a demandas, y alcaldes y jefes de policía han argumentado que retirar fondos federales para forzar la cooperación podría ser inconstitucional. Estudios que comparan condados encontraron que limitar la cooperación se asociaba con menos delitos, o que no tenía un efecto detectable sobre la delincuencia y reducía las deportaciones de personas sin condenas penales.',
+    'Los partidarios también señalan límites legales, ya que las órdenes de retención son solicitudes y retener a personas por ellas sin orden judicial ha expuesto a los condados a demandas, y alcaldes y jefes de policía han argumentado que retirar fondos federales para forzar la cooperación podría ser inconstitucional. Citan estudios que comparan condados: un análisis de 2017 para el Center for American Progress informó de menos delitos donde se limitaba la cooperación, y un estudio revisado por pares publicado en PNAS en 2020 no encontró un efecto detectable sobre la delincuencia y sí menos deportaciones de personas sin condenas penales.',
   aboutAgainstHeading: 'Argumentos en contra de limitar la cooperación',
   aboutAgainstSafety:
     'ICE y los críticos de las políticas santuario sostienen que ponen en peligro la seguridad pública: cuando una cárcel rechaza una orden de retención, quedan en libertad personas a las que ICE quiere deportar, y algunas vuelven a ser detenidas por nuevos delitos. Citando un informe de ICE al Congreso, el Center for Immigration Studies contó 9295 de esas puestas en libertad en los nueve primeros meses de 2014, de las cuales 2320 personas volvieron a ser detenidas en ese período. ICE afirma que detener a las personas en las cárceles es más seguro para los agentes y el público que hacerlo en viviendas y lugares de trabajo.',
   aboutAgainstTrust:
-    'Los críticos también cuestionan el argumento de la confianza: un análisis de la Encuesta Nacional de Victimización del Delito de 2017 a 2019 encontró que los delitos contra inmigrantes se denunciaban a la policía al menos con la misma frecuencia que los delitos contra personas nacidas en Estados Unidos.',
+    'Los críticos también cuestionan el argumento de la confianza: un análisis de 2021 del Center for Immigration Studies sobre la Encuesta Nacional de Victimización del Delito de 2017 a 2019 informó de que los delitos contra inmigrantes se denunciaban a la policía al menos con la misma frecuencia que los delitos contra personas nacidas en Estados Unidos.',
   aboutAgainstFederal:
     'Otro argumento se refiere a la autoridad federal: la inmigración es competencia federal, la ley federal (8 U.S.C. § 1373) prohíbe a los gobiernos estatales y locales restringir el intercambio de información sobre situación migratoria con las autoridades federales, y los críticos consideran que negarse a cooperar vulnera el Estado de derecho. El Departamento de Justicia advirtió a varias jurisdicciones de que podían perder subvenciones federales (varios tribunales declararon después ilegales esas condiciones) y en 2018 demandó a California, alegando que sus leyes obstaculizan el control federal en virtud de la cláusula de supremacía de la Constitución.',
   aboutMethodHeading: 'Cómo se hace el mapa',
   aboutMethodRecords:
     'Cada registro es una ley, un fallo judicial, una orden ejecutiva, una ordenanza, una política de una agencia o un acuerdo 287(g), con su jurisdicción, sus fechas, un resumen neutral, las fuentes consultadas y un nivel de confianza. Un registro cuenta desde su fecha de entrada en vigor hasta el día en que terminó; si solo se conoce el mes o el año, cuenta desde el primer día de ese mes o año. Los acuerdos 287(g) se fechan por su firma, porque ICE no publica su entrada en vigor.',
   aboutMethodPrecedence:
-    'El color de un lugar en una fecha sigue un orden fijo: primero, un acuerdo 287(g) vigente de su propio sheriff, cárcel o departamento de policía; una ley estatal que exige cooperar prevalece sobre los límites locales; una ley estatal que limita la cooperación es un mínimo que las políticas locales solo pueden reforzar; si no, rige su propia política. El gris («Sin política conocida») significa que nada de estos datos se aplica, no que el lugar coopere o deje de cooperar: muchos sheriffs deciden caso por caso sin una política escrita.',
+    'El color de un lugar en una fecha sigue un orden fijo: primero, un acuerdo 287(g) vigente de su propio sheriff, cárcel o departamento de policía; una ley estatal que exige cooperar prevalece sobre los límites locales; una ley estatal que limita la cooperación es un mínimo que las políticas locales solo pueden reforzar, y donde la política propia de un lugar limita tanto como la ley estatal, se acredita la política propia y se nombra la ley estatal a su lado; si no, rige su propia política. El gris («Sin política conocida») significa que nada de estos datos se aplica, no que el lugar coopere o deje de cooperar: muchos sheriffs deciden caso por caso sin una política escrita.',
   aboutMethodCoverage:
     'Las leyes estatales se investigaron una por una (43 estados y el Distrito de Columbia tienen un historial fechado). Las políticas de ciudades y condados abarcan Nueva York, Los Ángeles, Chicago, San Francisco, Las Vegas, Filadelfia, Denver, Seattle y el condado de King, el condado de Cook, el condado de Santa Clara, Washington D. C., Boston y todas las ciudades y condados de la lista de 2025 del Departamento de Justicia. Los acuerdos 287(g) provienen de las listas de agencias participantes de ICE (copias archivadas, 2021–2026) y de reconstrucciones de acuerdos anteriores. Las listas federales de 2025 son una capa aparte: marcas opcionales en el mapa y entradas en los paneles de detalles, nunca los colores.',
   aboutCreditsHeading: 'Créditos y licencias',
@@ -280,23 +275,3 @@ export const es: ClassroomStrings = {
   aboutSourcesLabel: 'Fuentes:',
   aboutReferences: 'Fuentes citadas en esta página',
 };
-
-/** Both tables: the `{ en, es }` the i18next namespace is made from. */
-export const classroomStrings: Record<ClassroomLang, ClassroomStrings> = { en, es };
-
-/** The table for a language code; anything unknown gets English. */
-export function classroomStringsFor(lang: string): ClassroomStrings {
-  return lang === 'es' ? es : en;
-}
-
-/** `{{name}}` placeholders filled from `values`, as i18next interpolates (unknown names stay visible). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
-  );
-}
-
-/** The locale to format dates and numbers with. */
-export function classroomLocale(lang: string): string {
-  return lang === 'es' ? 'es-US' : 'en-US';
-}

@@ -1,24 +1,28 @@
 /**
- * Every string the user sees, through one typed object per language. The text itself lives in
- * i18next resources (./en.ts, ./es.ts, loaded by ./i18n.ts); `stringsFor(lang)` wraps i18next's
- * `t` for that language in a typed object, so components keep calling `strings.statusOn(date)`
- * and the compiler catches a misspelt key or a missing argument. Functions take already-formatted
- * values (dates through ./format.ts) so a translation can reorder the words freely.
+ * Every string the user sees, through one typed object per language. The text lives in plain
+ * tables (./en.ts, ./es.ts for the interface; ./strings-classroom.ts for presentation mode, tour,
+ * About, embed, share and downloads), each language's table typed from the English one so the
+ * compiler refuses a missing key. `stringsFor(lang)` wraps the table in typed functions, so
+ * components call `strings.statusOn(date)` and the compiler catches a misspelt key or a missing
+ * argument. Functions take already-formatted values (dates through ./format.ts) so a translation
+ * can reorder the words freely; plurals go through Intl.PluralRules, numbers through
+ * Intl.NumberFormat (./translate.ts, ./format.ts).
  *
- * A key missing from a language falls back to English (i18next `fallbackLng`). Text from other
- * features (presentation mode, tour, embed, share: strings-classroom.ts) is folded into i18next as
- * its own namespace, see ./i18n.ts.
+ * React components read it with `useStrings()` (./useStrings.ts); `stringsFor(lang)` is the pure
+ * function for everything else and for tests.
  */
-import type { TFunction } from 'i18next';
 import type { Category } from '../domain/categories';
 import type { MapLevel } from '../domain/dataset';
+import { isLang, type Lang, LANGS } from '../domain/lang';
 import type { Confidence, Kind, Model287g } from '../domain/schema';
-import type { en } from './en';
+import { en } from './en';
+import { es } from './es';
 import { formatNumber } from './format';
-import { i18n, type Lang, LANGS } from './i18n';
+import { en as classroomEn, es as classroomEs } from './strings-classroom';
+import { translator, type Vars } from './translate';
 
 export type { Lang };
-export { LANGS };
+export { isLang, LANGS };
 
 /** What decided a jurisdiction's status on a day (see details/layers.ts). */
 export type StatusReason = 'agreement' | 'state' | 'local' | 'none';
@@ -30,14 +34,20 @@ type Paths<T, Prefix extends string = ''> = {
 type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 /** Every key of the interface text, plural keys by their base name ("searchResults"). */
 export type TextKey = WithoutPlural<Paths<typeof en>>;
-type Vars = Record<string, string | number>;
+/** Keys of en.ts whose value is a group of texts ("category", "kind"...). */
+type GroupKey = { [K in keyof typeof en]: (typeof en)[K] extends string ? never : K }[keyof typeof en];
+
+const TABLES = { en, es } as const;
+const CLASSROOM = { en: classroomEn, es: classroomEs } as const;
 
 function build(lang: Lang) {
-  const fixed: TFunction = i18n.getFixedT(lang);
-  const t = (key: TextKey, vars?: Vars): string => fixed(key, vars) as string;
-  const group = <K extends string>(prefix: string, keys: readonly K[]): Record<K, string> =>
-    Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}` as TextKey)])) as Record<K, string>;
-  const locale = t('locale');
+  const table = TABLES[lang];
+  const locale = table.locale;
+  const translate = translator(table, en, locale);
+  const t = (key: TextKey, vars?: Vars): string => translate(key, vars);
+  /** One text per key of an English group, e.g. every category's label. */
+  const group = <P extends GroupKey>(prefix: P) =>
+    Object.fromEntries(Object.keys(en[prefix]).map((k) => [k, t(`${prefix}.${k}` as TextKey)])) as Record<keyof (typeof en)[P], string>;
   const num = (n: number) => formatNumber(n, locale);
 
   return {
@@ -45,8 +55,8 @@ function build(lang: Lang) {
     locale,
     /** The language's own name ("English", "Español"). */
     languageName: t('languageName'),
-    /** Plain i18next access for keys without a wrapper here. */
-    t,
+    /** Presentation mode, tour, About, embed, share and downloads: fill placeholders with ./translate.ts `fill`. */
+    classroom: CLASSROOM[lang],
 
     appTitle: t('appTitle'),
     appDek: t('appDek'),
@@ -79,11 +89,11 @@ function build(lang: Lang) {
     layerToggleLabel: t('layerToggleLabel'),
     layerCounties: t('layerCounties'),
     layerStates: t('layerStates'),
-    levelPlural: group('levelPlural', ['counties', 'states'] as const),
+    levelPlural: group('levelPlural'),
 
     // Categories
-    category: group<Category>('category', ['limits', 'some_limits', 'none', 'requires', 'participates']),
-    categoryHelp: group<Category>('categoryHelp', ['limits', 'some_limits', 'none', 'requires', 'participates']),
+    category: group('category') satisfies Record<Category, string>,
+    categoryHelp: group('categoryHelp') satisfies Record<Category, string>,
 
     // Legend
     legendTitle: t('legendTitle'),
@@ -106,15 +116,17 @@ function build(lang: Lang) {
     timelineKeysHelp: t('timelineKeysHelp'),
 
     // Levels
-    level: group<MapLevel>('level', ['state', 'county', 'place']),
+    level: group('level') satisfies Record<MapLevel, string>,
     levelIn: (level: string, state: string) => t('levelIn', { level, state }),
 
     // Details panel
     close: t('close'),
     closeDetails: (name: string) => t('closeDetails', { name }),
     statusOn: (date: string) => t('statusOn', { date }),
-    reason: group<StatusReason>('reason', ['agreement', 'state', 'local', 'none']),
+    reason: group('reason') satisfies Record<StatusReason, string>,
     reasonRecord: (citation: string) => t('reasonRecord', { citation }),
+    dateNotExact: t('dateNotExact'),
+    reasonFloor: (citation: string) => t('reasonFloor', { citation }),
     decidesStatus: t('decidesStatus'),
     history: t('history'),
     historyAria: (name: string) => t('historyAria', { name }),
@@ -131,11 +143,11 @@ function build(lang: Lang) {
     recordsLoading: t('recordsLoading'),
     recordsError: t('recordsError'),
     recordMissing: (id: string) => t('recordMissing', { id }),
-    dateLabels: group('dateLabels', ['voted', 'signed', 'effective', 'ended'] as const),
+    dateLabels: group('dateLabels'),
     inForce: t('inForce'),
     notInForce: t('notInForce'),
     confidence: t('confidence'),
-    confidenceValue: group<Confidence>('confidenceValue', ['high', 'medium', 'low']),
+    confidenceValue: group('confidenceValue') satisfies Record<Confidence, string>,
     notes: t('notes'),
     endNote: t('endNote'),
     sources: t('sources'),
@@ -144,18 +156,8 @@ function build(lang: Lang) {
     opensInNewTab: t('opensInNewTab'),
     agency: t('agency'),
     model: t('model'),
-    model287g: group<Model287g>('model287g', ['jail_enforcement', 'task_force', 'warrant_service_officer']),
-    kind: group<Kind>('kind', [
-      'statute',
-      'ballot_measure',
-      'court_ruling',
-      'executive_order',
-      'ag_directive',
-      'ordinance',
-      'resolution',
-      'agency_policy',
-      'agreement_287g',
-    ]),
+    model287g: group('model287g') satisfies Record<Model287g, string>,
+    kind: group('kind') satisfies Record<Kind, string>,
     federalListPublished: (publisher: string, date: string) => t('federalListPublished', { publisher, date }),
     federalListWithdrawn: (date: string) => t('federalListWithdrawn', { date }),
     federalListNamedAs: (name: string) => t('federalListNamedAs', { name }),
@@ -186,6 +188,7 @@ function build(lang: Lang) {
     viewTabsLabel: t('viewTabsLabel'),
     viewMap: t('viewMap'),
     viewTable: t('viewTable'),
+    viewChart: t('viewChart'),
 
     // Table
     tableCaption: (date: string) => t('tableCaption', { date }),
@@ -223,7 +226,7 @@ function build(lang: Lang) {
     announceStateChanges: (count: number, list: string) => t('announceStateChanges', { count, n: num(count), list }),
     announceSelected: (name: string, status: string, date: string) => t('announceSelected', { name, status, date }),
     announceClosed: t('announceClosed'),
-    announceView: (view: 'map' | 'table') => t(view === 'map' ? 'announceViewMap' : 'announceViewTable'),
+    announceView: (view: 'map' | 'table' | 'chart') => t(view === 'map' ? 'announceViewMap' : view === 'chart' ? 'announceViewChart' : 'announceViewTable'),
     mapDescriptionTitle: t('mapDescriptionTitle'),
     mapDescriptionCounts: (date: string, total: number, levelPlural: string, list: string) =>
       t('mapDescriptionCounts', { date, total: num(total), levels: levelPlural, list }),
@@ -236,6 +239,7 @@ function build(lang: Lang) {
 
     // Footer
     dataAsOf: (date: string) => t('dataAsOf', { date }),
+    dataAsOfLayers: (agreements: string, research: string) => t('dataAsOfLayers', { agreements, research }),
     credit: t('credit'),
   };
 }
@@ -253,6 +257,3 @@ export function stringsFor(lang: Lang): Strings {
   return strings;
 }
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}

@@ -9,10 +9,11 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
-import { REPORT_VIEW, watchMapInstance } from '../export/mapHandle';
+import { watchMapInstance } from '../export/mapHandle';
+import { REPORT_VIEW } from '../map/camera';
 import { focusTarget } from '../map/focus';
-import type { MapData } from '../store/appStore';
-import { prefersReducedMotion } from '../timeline/player';
+import type { MapData } from '../data/mapData';
+import { prefersReducedMotion } from '../a11y/motion';
 import { inUncovered, NO_PADDING, type Padding, paddingFor, type Rect } from './uncovered';
 
 const EASE_MS = 500;

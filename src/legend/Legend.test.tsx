@@ -31,7 +31,7 @@ describe('countByCategory', () => {
 describe('Legend', () => {
   it('lists every category in order with its label and count as text', () => {
     const counts = { limits: 1200, some_limits: 3, none: 1000, requires: 254, participates: 7 };
-    render(<Legend counts={counts} caption="Number of counties on January 1, 2020" strings={strings} />);
+    render(<Legend counts={counts} caption="Number of counties on January 1, 2020" />);
     const legend = screen.getByRole('region', { name: strings.legendTitle });
     expect(within(legend).getByText('Number of counties on January 1, 2020')).toBeDefined();
     const items = within(legend).getAllByRole('listitem').filter((li) => li.classList.contains('legend__item'));
@@ -47,7 +47,7 @@ describe('Legend', () => {
 
   it('explains each colour', () => {
     const counts = { limits: 0, some_limits: 0, none: 0, requires: 0, participates: 0 };
-    render(<Legend counts={counts} caption="" strings={strings} />);
+    render(<Legend counts={counts} caption="" />);
     expect(screen.getByText(strings.legendHelpSummary)).toBeDefined();
     for (const c of CATEGORIES) expect(screen.getByText(strings.categoryHelp[c])).toBeDefined();
   });

@@ -6,18 +6,20 @@
 import { useId, useState } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { CATEGORIES, type Category } from '../domain/categories';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 
 export interface LegendProps {
   counts: Record<Category, number>;
   /** e.g. "Number of counties on September 30, 2017". */
   caption: string;
-  strings: Strings;
+  /** With the people switch on: residents per category, formatted ("96.1 million people"). */
+  people?: Record<Category, string> | undefined;
   /** Narrow frames (phones, small embeds) show swatches and counts only until this button opens the labels. */
   keyToggle?: { text: string; label: string };
 }
 
-export function Legend({ counts, caption, strings, keyToggle }: LegendProps) {
+export function Legend({ counts, caption, people, keyToggle }: LegendProps) {
+  const strings = useStrings();
   const titleId = useId();
   const itemsId = useId();
   const [expanded, setExpanded] = useState(false);
@@ -32,7 +34,10 @@ export function Legend({ counts, caption, strings, keyToggle }: LegendProps) {
           <li key={category} className="legend__item" data-category={category}>
             <CategoryMark category={category} className="category-mark--legend" />
             <span className="legend__label">{strings.category[category]}</span>
-            <span className="legend__count">{strings.legendCount(counts[category])}</span>
+            <span className="legend__count">
+              {strings.legendCount(counts[category])}
+              {people && <span className="legend__people"> · {people[category]}</span>}
+            </span>
           </li>
         ))}
       </ul>

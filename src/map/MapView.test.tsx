@@ -18,7 +18,6 @@ function setup(overrides: Partial<MapViewProps> = {}) {
     layer: 'counties',
     selectedId: null,
     initialView: null,
-    strings,
     onSelect: vi.fn(),
     onHover: vi.fn(),
     onViewChange: vi.fn(),

@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { JurisdictionEntry } from '../domain/dataset';
-import type { MapGeometry } from './geometry';
+import type { MapGeometry } from '../data/geometry';
 
 export interface ListedProps {
   id: string;

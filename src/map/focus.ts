@@ -3,8 +3,9 @@
  * county's shape, or a city's point. Pure, so it is tested without WebGL; MapView only applies it.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { MapData } from '../store/appStore';
-import { type Bounds, boundsOf, type FeatureProps } from './geometry';
+import type { MapData } from '../data/mapData';
+import { boundsOf, type FeatureProps } from '../data/geometry';
+import type { Bounds } from '../domain/view';
 
 export type FocusTarget = { kind: 'bounds'; bounds: Bounds } | { kind: 'point'; center: [number, number] };
 

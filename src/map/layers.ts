@@ -23,8 +23,8 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
-import type { LayerChoice } from '../url/codec';
-import type { MapGeometry } from './geometry';
+import type { LayerChoice } from '../domain/view';
+import type { MapGeometry } from '../data/geometry';
 
 export const PROMOTE_ID = 'fips';
 

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { formatDay } from '../i18n/format';
-import { classroomLocale, classroomStringsFor } from '../i18n/strings-classroom';
+import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import { useTourStore } from '../tour/tourStore';
 import { canFullscreen, exitPresentation, isFullscreen, leaveFullscreen, requestFullscreen } from './presentMode';
@@ -14,8 +14,8 @@ function subscribeFullscreen(callback: () => void): () => void {
   return () => document.removeEventListener('fullscreenchange', callback);
 }
 
-export function PresentationBar({ lang }: { lang: string }) {
-  const s = classroomStringsFor(lang);
+export function PresentationBar() {
+  const { classroom: s, locale } = useStrings();
   const date = useAppStore((st) => st.date);
   const tourStatus = useTourStore((t) => t.status);
   const toggleTour = useTourStore((t) => t.toggle);
@@ -26,7 +26,7 @@ export function PresentationBar({ lang }: { lang: string }) {
     <div className="present-bar" role="region" aria-label={s.presentRegion}>
       <p className="present-bar__date">
         <span className="visually-hidden">{s.presentDate}: </span>
-        {formatDay(date, classroomLocale(lang))}
+        {formatDay(date, locale)}
       </p>
       <div className="present-bar__controls">
         <button type="button" className="button button--small" onClick={() => void toggleTour()} aria-pressed={tourOpen}>

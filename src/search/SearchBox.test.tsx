@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordIndex } from '../domain/dataset';
 import { stringsFor } from '../i18n/strings';
-import type { LoadState } from '../store/appStore';
+import type { LoadState } from '../data/mapData';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
 import { SearchBox } from './SearchBox';
 
@@ -14,7 +14,7 @@ function setup(records: LoadState<RecordIndex> = { status: 'ready', data: fixtur
   const onPick = vi.fn();
   const onActivate = vi.fn();
   const view = render(
-    <SearchBox jurisdictions={data.jurisdictions} records={records} strings={strings} onActivate={onActivate} onPick={onPick} />,
+    <SearchBox jurisdictions={data.jurisdictions} records={records} onActivate={onActivate} onPick={onPick} />,
   );
   const input = screen.getByRole('combobox', { name: strings.searchLabel });
   return { input, onPick, onActivate, view };

@@ -16,16 +16,16 @@ import type { RecordIndex } from '../domain/dataset';
 import { STATE_BY_FIPS } from '../domain/states';
 import type { Jurisdictions } from '../data/jurisdictions';
 import type { Strings } from '../i18n/strings';
-import type { LoadState } from '../store/appStore';
+import type { LoadState } from '../data/mapData';
 import type { SearchIndex, SearchItem } from './searchIndex';
 import './search.css';
+import { useStrings } from '../i18n/useStrings';
 
 type IndexModule = typeof import('./searchIndex');
 
 export interface SearchBoxProps {
   jurisdictions: Jurisdictions;
   records: LoadState<RecordIndex>;
-  strings: Strings;
   /** Called on the first focus (load the records the agency names come from). */
   onActivate(): void;
   /** A result was chosen: select its jurisdiction and show it. */
@@ -72,7 +72,7 @@ function targetLabel(id: string, jurisdictions: Jurisdictions): string {
   return usps !== undefined ? `${entry.name}, ${usps}` : entry.name;
 }
 
-export function describeItem(item: SearchItem, jurisdictions: Jurisdictions, strings: Strings): string {
+function describeItem(item: SearchItem, jurisdictions: Jurisdictions, strings: Strings): string {
   const stateName = STATE_BY_FIPS.get(item.state)?.name ?? item.state;
   switch (item.kind) {
     case 'state':
@@ -86,7 +86,8 @@ export function describeItem(item: SearchItem, jurisdictions: Jurisdictions, str
   }
 }
 
-export function SearchBox({ jurisdictions, records, strings, onActivate, onPick, limit = 8 }: SearchBoxProps) {
+export function SearchBox({ jurisdictions, records, onActivate, onPick, limit = 8 }: SearchBoxProps) {
+  const strings = useStrings();
   const inputId = useId();
   const listId = useId();
   const hintId = useId();

@@ -14,6 +14,7 @@
  */
 import Fuse from 'fuse.js';
 import type { JurisdictionEntry, RecordIndex } from '../domain/dataset';
+import { foldText } from '../domain/places';
 import { STATE_BY_FIPS } from '../domain/states';
 
 export type SearchKind = 'state' | 'county' | 'place' | 'agency';
@@ -44,11 +45,7 @@ const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 
 
 /** "Doña Ana County, N.M." → "dona ana county n m"; "St. Louis" → "saint louis". */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
+  return foldText(text)
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
@@ -94,7 +91,7 @@ const STATE_NAMES_ES: Record<string, string> = {
 };
 
 /** "los angeles police department" → "lapd" (words like "of" and "the" skipped). */
-export function initials(term: string): string {
+function initials(term: string): string {
   return term
     .split(' ')
     .filter((w) => !['of', 'the', 'and', 'for', 's'].includes(w))
@@ -185,7 +182,7 @@ export function agencyItems(records: RecordIndex, jurisdictions: JurisdictionLoo
 const KIND_ORDER: Record<SearchKind, number> = { state: 0, county: 1, place: 2, agency: 3 };
 
 /** How well `query` (normalised, `words` its words) matches `term`: 0 best … 5 no plain match. */
-export function matchClass(query: string, words: readonly string[], term: string, termWords: readonly string[] = term.split(' ')): number {
+function matchClass(query: string, words: readonly string[], term: string, termWords: readonly string[] = term.split(' ')): number {
   if (term === query) return 0;
   if (term.startsWith(query)) return 1;
   if (term.includes(` ${query}`)) return 2;

@@ -4,7 +4,7 @@
  * message. Where copying is impossible the link is shown, selected, for the reader to copy.
  */
 import { useEffect, useRef, useState } from 'react';
-import { classroomStringsFor } from '../i18n/strings-classroom';
+import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import { copyText } from './copy';
 import { viewUrl } from './link';
@@ -13,8 +13,8 @@ type ShareResult = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url
 
 const CONFIRMATION_MS = 6000;
 
-export function ShareButton({ lang, className = '' }: { lang: string; className?: string }) {
-  const s = classroomStringsFor(lang);
+export function ShareButton({ className = '' }: { className?: string }) {
+  const s = useStrings().classroom;
   const [result, setResult] = useState<ShareResult>({ kind: 'idle' });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const manualRef = useRef<HTMLInputElement>(null);

@@ -29,7 +29,7 @@ export async function copyText(text: string, env: CopyEnvironment = browserEnvir
   return copyWithSelection(text, env.document);
 }
 
-export function copyWithSelection(text: string, doc: Document): boolean {
+function copyWithSelection(text: string, doc: Document): boolean {
   const active = doc.activeElement;
   const area = doc.createElement('textarea');
   area.value = text;

@@ -5,10 +5,11 @@
  * parentTitle, parentUrl; bench) are dropped, so a shared or embedded link is clean.
  */
 import { type AppData, urlStateOf } from '../store/appStore';
-import { mergeSearch, type UrlState } from '../url/codec';
+import { mergeSearch } from '../url/codec';
+import type { UrlState } from '../url/params';
 
 /** Parameters that belong to a host page or tool, never to a view. */
-export const HOST_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'bench'] as const;
+const HOST_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'bench'] as const;
 
 export function withoutHostParams(search: string): string {
   const params = new URLSearchParams(search);

@@ -23,7 +23,27 @@ describe('app store', () => {
       embed: false,
       present: false,
       lists: false,
+      people: false,
     });
+  });
+
+  it('mirrors every URL parameter in a store field, both ways', () => {
+    const url = {
+      date: '2011-09-08',
+      jurisdiction: '06',
+      lang: 'es' as const,
+      view: 'table' as const,
+      layer: 'states' as const,
+      embed: true,
+      present: true,
+      lists: true,
+      compare: '2001-01-31',
+      people: true,
+      at: { zoom: 4, lat: 38, lon: -97 },
+    };
+    expect(urlStateOf(initialData(url, FIXTURE_TODAY))).toEqual(url);
+    expect(initialData(url, FIXTURE_TODAY)).toMatchObject({ compare: '2001-01-31', showLists: true, mapView: url.at });
+    expect(initialData({}, FIXTURE_TODAY).compare).toBeNull();
   });
 
   it('clamps dates it is given', () => {

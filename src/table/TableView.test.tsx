@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { stringsFor } from '../i18n/strings';
+import { useAppStore } from '../store/appStore';
 import { fixtureMapData } from '../testing/fixtures';
 import { resetTableStore } from './tableStore';
 import { TableView, type TableViewProps } from './TableView';
@@ -11,7 +12,7 @@ const strings = stringsFor('en');
 
 function setup(overrides: Partial<TableViewProps> = {}) {
   const onSelect = vi.fn();
-  const props: TableViewProps = { jurisdictions: data.jurisdictions, date: '2020-01-31', selectedId: null, strings, onSelect, ...overrides };
+  const props: TableViewProps = { jurisdictions: data.jurisdictions, date: '2020-01-31', selectedId: null, onSelect, ...overrides };
   const view = render(<TableView {...props} />);
   return { onSelect, view, props };
 }
@@ -89,7 +90,8 @@ describe('TableView', () => {
   });
 
   it('is in Spanish with the Spanish strings', () => {
-    render(<TableView jurisdictions={data.jurisdictions} date="2020-01-31" selectedId={null} strings={stringsFor('es')} onSelect={vi.fn()} />);
+    useAppStore.setState({ lang: 'es' });
+    render(<TableView jurisdictions={data.jurisdictions} date="2020-01-31" selectedId={null} onSelect={vi.fn()} />);
     const t = screen.getByRole('table', { name: 'Situación de cada estado, condado y ciudad el 31 de enero de 2020' });
     expect(within(t).getByRole('columnheader', { name: /^Situación/ })).toBeDefined();
     expect(within(t).getAllByText('Obligado a cooperar').length).toBeGreaterThan(0);

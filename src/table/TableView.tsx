@@ -14,16 +14,15 @@ import { STATES } from '../domain/states';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { listedOn } from '../federal/listed';
 import { formatDay, formatDayShort } from '../i18n/format';
-import type { Strings } from '../i18n/strings';
 import { filterRows, pageCount, pageOf, pageWith, PAGE_SIZE, type SortKey, sortRows, tableRows, type TableRow } from './rows';
 import { useTableStore } from './tableStore';
 import './table.css';
+import { useStrings } from '../i18n/useStrings';
 
 export interface TableViewProps {
   jurisdictions: Jurisdictions;
   date: IsoDay;
   selectedId: string | null;
-  strings: Strings;
   onSelect(id: string): void;
   /** A message above the table (e.g. why the map is not shown). */
   notice?: string;
@@ -35,7 +34,8 @@ const NO_LISTS: readonly FederalListEntry[] = [];
 
 const LEVELS: readonly MapLevel[] = ['state', 'county', 'place'];
 
-function SortHeader({ column, label, strings }: { column: SortKey; label: string; strings: Strings }) {
+function SortHeader({ column, label }: { column: SortKey; label: string }) {
+  const strings = useStrings();
   const sort = useTableStore((s) => s.sort);
   const sortBy = useTableStore((s) => s.sortBy);
   const sorted = sort.key === column;
@@ -52,7 +52,8 @@ function SortHeader({ column, label, strings }: { column: SortKey; label: string
   );
 }
 
-function Row({ row, selected, strings, onSelect }: { row: TableRow; selected: boolean; strings: Strings; onSelect(id: string): void }) {
+function Row({ row, selected, onSelect }: { row: TableRow; selected: boolean; onSelect(id: string): void }) {
+  const strings = useStrings();
   const locale = strings.locale;
   return (
     // A click anywhere on the row opens it (mouse); the name is the row's button (keyboard, screen readers).
@@ -84,7 +85,8 @@ function Row({ row, selected, strings, onSelect }: { row: TableRow; selected: bo
   );
 }
 
-export function TableView({ jurisdictions, date, selectedId, strings, onSelect, notice, lists = NO_LISTS }: TableViewProps) {
+export function TableView({ jurisdictions, date, selectedId, onSelect, notice, lists = NO_LISTS }: TableViewProps) {
+  const strings = useStrings();
   const captionId = useId();
   const countId = useId();
   const filters = useTableStore((s) => s.filters);
@@ -200,16 +202,16 @@ export function TableView({ jurisdictions, date, selectedId, strings, onSelect, 
           </caption>
           <thead>
             <tr>
-              <SortHeader column="name" label={strings.tableColName} strings={strings} />
-              <SortHeader column="level" label={strings.tableColLevel} strings={strings} />
-              <SortHeader column="state" label={strings.tableColState} strings={strings} />
-              <SortHeader column="status" label={strings.tableColStatus} strings={strings} />
-              <SortHeader column="since" label={strings.tableColSince} strings={strings} />
+              <SortHeader column="name" label={strings.tableColName} />
+              <SortHeader column="level" label={strings.tableColLevel} />
+              <SortHeader column="state" label={strings.tableColState} />
+              <SortHeader column="status" label={strings.tableColStatus} />
+              <SortHeader column="since" label={strings.tableColSince} />
             </tr>
           </thead>
           <tbody>
             {shown.map((row) => (
-              <Row key={row.id} row={row} selected={row.id === selectedId} strings={strings} onSelect={onSelect} />
+              <Row key={row.id} row={row} selected={row.id === selectedId} onSelect={onSelect} />
             ))}
           </tbody>
         </table>

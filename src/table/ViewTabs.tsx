@@ -4,9 +4,10 @@
  * unavailable (the map without WebGL): it stays visible and focusable but says so and does nothing.
  */
 import { type KeyboardEvent, useRef } from 'react';
-import type { Strings } from '../i18n/strings';
-import type { ViewMode } from '../url/codec';
+import type { ViewMode } from '../domain/view';
 import './table.css';
+import { useStrings } from '../i18n/useStrings';
+import type { Strings } from '../i18n/strings';
 
 /**
  * The frame's tabs, in order. A new view (the chart) is one entry here: its id (a `view` URL value),
@@ -19,6 +20,7 @@ export const VIEW_TABS: readonly { id: ViewMode; label(strings: Strings): string
     icon: 'M1.5 3.5l4-1.5 5 1.5 4-1.5v10.5l-4 1.5-5-1.5-4 1.5zM5.5 2v10.5M10.5 3.5V14',
   },
   { id: 'table', label: (s) => s.viewTable, icon: 'M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.75h13M6 6v7.5' },
+  { id: 'chart', label: (s) => s.viewChart, icon: 'M1.5 14.5h13M2.5 12l3.5-4.5 3 2.5 4.5-6.5' },
 ];
 
 const VIEWS: readonly ViewMode[] = VIEW_TABS.map((t) => t.id);
@@ -29,13 +31,13 @@ export const VIEW_IDS = Object.fromEntries(VIEWS.map((v) => [v, viewIds(v)])) as
 
 export interface ViewTabsProps {
   view: ViewMode;
-  strings: Strings;
   onChange(view: ViewMode): void;
   /** Views that cannot be shown here. */
   unavailable?: readonly ViewMode[];
 }
 
-export function ViewTabs({ view, strings, onChange, unavailable = [] }: ViewTabsProps) {
+export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
+  const strings = useStrings();
   const refs = useRef<Partial<Record<ViewMode, HTMLButtonElement | null>>>({});
   const choose = (next: ViewMode) => {
     if (unavailable.includes(next)) return;

@@ -23,7 +23,6 @@ export interface TableRow {
 }
 
 export type SortKey = 'name' | 'level' | 'state' | 'status' | 'since';
-export const SORT_KEYS: readonly SortKey[] = ['name', 'level', 'state', 'status', 'since'];
 
 export interface SortState {
   key: SortKey;
@@ -61,7 +60,7 @@ export function intervalOn(intervals: readonly StatusInterval[], day: IsoDay): S
   return found;
 }
 
-export function rowOf(entry: JurisdictionEntry, day: IsoDay, listed: ReadonlySet<string> = NONE): TableRow {
+function rowOf(entry: JurisdictionEntry, day: IsoDay, listed: ReadonlySet<string> = NONE): TableRow {
   const interval = intervalOn(entry.intervals, day);
   return {
     id: entry.id,

@@ -3,14 +3,15 @@
  * this only renders the state and forwards clicks. Never starts by itself.
  */
 import { useEffect, useId } from 'react';
-import { classroomStringsFor } from '../i18n/strings-classroom';
+import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import { TimelineController } from './controller';
 import { isPlaySpeed, PLAY_SPEEDS } from './play';
-import { appPlayer, prefersReducedMotion, usePlayerState } from './player';
+import { prefersReducedMotion } from '../a11y/motion';
+import { appPlayer, usePlayerState } from './player';
 
-export function PlayControls({ lang }: { lang: string }) {
-  const s = classroomStringsFor(lang);
+export function PlayControls() {
+  const s = useStrings().classroom;
   const { playing, speed } = usePlayerState();
   const date = useAppStore((st) => st.date);
   const today = useAppStore((st) => st.today);

@@ -17,7 +17,6 @@ function Harness({ initial, onChange }: { initial: string; onChange?: (d: string
       today={today}
       changeDays={index.changeDays}
       events={index.events}
-      strings={strings}
       onChange={(d) => {
         setDate(d);
         onChange?.(d);

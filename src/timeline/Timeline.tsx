@@ -8,8 +8,8 @@ import { type KeyboardEvent, type ReactNode, useId, useMemo } from 'react';
 import type { TimelineEvent } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { formatDay, formatPartial } from '../i18n/format';
-import type { Strings } from '../i18n/strings';
 import { TimelineController } from './controller';
+import { useStrings } from '../i18n/useStrings';
 
 export interface TimelineProps {
   date: IsoDay;
@@ -17,7 +17,6 @@ export interface TimelineProps {
   start?: IsoDay;
   changeDays: readonly IsoDay[];
   events: readonly TimelineEvent[];
-  strings: Strings;
   onChange(day: IsoDay): void;
   /** Extra controls beside the date readout (play/pause, src/timeline/PlayControls.tsx). */
   actions?: ReactNode;
@@ -74,7 +73,8 @@ function MonthYearPicker({
 
 const AXIS_STEP_YEARS = 10;
 
-export function Timeline({ date, today, start, changeDays, events, strings, onChange, actions, pickers }: TimelineProps) {
+export function Timeline({ date, today, start, changeDays, events, onChange, actions, pickers }: TimelineProps) {
+  const strings = useStrings();
   const controller = useMemo(() => new TimelineController(today, start), [today, start]);
   const inputId = useId();
   const helpId = useId();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localToday, TimelineController } from './controller';
+import { localToday } from '../domain/dates';
+import { TimelineController } from './controller';
 
 const t = new TimelineController('2025-06-15');
 

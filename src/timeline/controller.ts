@@ -116,8 +116,3 @@ export class TimelineController {
     return [...values].sort((a, b) => a - b);
   }
 }
-
-/** Today in the reader's own time zone (a US evening is already tomorrow in UTC). */
-export function localToday(now: Date = new Date()): IsoDay {
-  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
-}

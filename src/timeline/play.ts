@@ -23,7 +23,7 @@ export const PLAY_DURATION_MS: Record<PlaySpeed, number> = {
 };
 
 /** Reduced motion: months per step, and the shortest time between two steps. */
-export const REDUCED_MOTION_STEP_MONTHS = 12;
+const REDUCED_MOTION_STEP_MONTHS = 12;
 export const REDUCED_MOTION_MIN_STEP_MS = 800;
 
 export interface PlayFrame {

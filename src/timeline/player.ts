@@ -10,6 +10,7 @@ import { create } from 'zustand';
 import { TIMELINE_START } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { useAppStore } from '../store/appStore';
+import { prefersReducedMotion } from '../a11y/motion';
 import { TimelineController } from './controller';
 import { PlaybackController, type PlaySpeed } from './play';
 
@@ -128,12 +129,6 @@ function browserSchedule(callback: () => void, delayMs: number): () => void {
   }
   const id = setTimeout(callback, Math.max(0, delayMs));
   return () => clearTimeout(id);
-}
-
-export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    : false;
 }
 
 export interface PlayerState {

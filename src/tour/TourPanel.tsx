@@ -4,17 +4,19 @@
  * camera fits the step's focus, animated unless the reader prefers reduced motion.
  */
 import { useEffect, useId, useRef } from 'react';
-import { watchMapInstance } from '../export/mapHandle';
 import { formatDay } from '../i18n/format';
-import { classroomLocale, classroomStringsFor, fill } from '../i18n/strings-classroom';
-import { type MapData, useAppStore } from '../store/appStore';
-import { prefersReducedMotion } from '../timeline/player';
-import { applyCamera, cameraFor } from './camera';
+import { fill } from '../i18n/translate';
+import { useStrings } from '../i18n/useStrings';
+import { useAppStore } from '../store/appStore';
+import type { MapData } from '../data/mapData';
+import { prefersReducedMotion } from '../a11y/motion';
+import { watchMapInstance } from '../export/mapHandle';
+import { cameraFor } from './camera';
 import { focusMarkFor, showFocusMark } from './focusMark';
 import { useTourStore } from './tourStore';
 import type { TourStep } from './types';
 
-/** Applies the open step to the page: its date now, its camera as soon as the map exists. */
+/** Applies the open step to the page: its date now, its camera through a store request the map applies. */
 export function useTourEffects(data: MapData | undefined): void {
   const status = useTourStore((t) => t.status);
   const step = useTourStore((t) => (t.status === 'open' ? t.steps[t.index] : undefined));
@@ -26,27 +28,23 @@ export function useTourEffects(data: MapData | undefined): void {
     app.setShowLists(step.lists ?? false);
     if (data === undefined) return;
     const camera = cameraFor(step.focus, data);
+    // The step's place, outlined and labelled on the map as soon as the map exists.
     const mark = focusMarkFor(step.focus, data);
-    let applied = false;
-    let frame = 0;
     let unmark: (() => void) | undefined;
-    const stopWatching = watchMapInstance((map) => {
-      if (map === null || applied) return;
-      applied = true;
-      if (mark !== undefined) unmark = showFocusMark(map, mark);
-      if (camera === undefined) return;
-      // One frame later, once the tour panel that just appeared has taken its room: the map takes
-      // its new size now (a resize later would refit the whole country and stop the flight), then
-      // the camera moves.
-      frame = requestAnimationFrame(() => {
-        map.resize();
-        applyCamera(map, camera, prefersReducedMotion());
-      });
-    });
+    const stopWatching =
+      mark === undefined
+        ? undefined
+        : watchMapInstance((map) => {
+            if (map === null || unmark !== undefined) return;
+            unmark = showFocusMark(map, mark);
+          });
+    if (camera !== undefined) app.moveCamera(camera);
+    const seq = camera !== undefined ? useAppStore.getState().camera?.seq : undefined;
+    // A step left before the map could apply it (no map yet) must not move a later map.
     return () => {
-      stopWatching();
-      cancelAnimationFrame(frame);
+      stopWatching?.();
       unmark?.();
+      if (seq !== undefined) useAppStore.getState().cancelCamera(seq);
     };
   }, [status, step, data]);
 }
@@ -69,8 +67,8 @@ function Sources({ step, label }: { step: TourStep; label: string }) {
   );
 }
 
-export function TourPanel({ lang }: { lang: string }) {
-  const s = classroomStringsFor(lang);
+export function TourPanel() {
+  const { classroom: s, locale, lang } = useStrings();
   const { status, steps, index, close, next, previous, open } = useTourStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -116,7 +114,6 @@ export function TourPanel({ lang }: { lang: string }) {
 
   const step = steps[index];
   if (step === undefined) return null;
-  const language = lang === 'es' ? 'es' : 'en';
   const last = index === steps.length - 1;
   return (
     <section className="tour-panel" aria-labelledby={titleId} data-step={step.id}>
@@ -128,10 +125,10 @@ export function TourPanel({ lang }: { lang: string }) {
       </div>
       <div aria-live="polite">
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="tour-panel__title">
-          {step.title[language]}
+          {step.title[lang]}
         </h2>
-        <p className="tour-panel__date">{fill(s.tourShownOn, { date: formatDay(step.date, classroomLocale(lang)) })}</p>
-        <p className="tour-panel__caption">{step.caption[language]}</p>
+        <p className="tour-panel__date">{fill(s.tourShownOn, { date: formatDay(step.date, locale) })}</p>
+        <p className="tour-panel__caption">{step.caption[lang]}</p>
       </div>
       <Sources step={step} label={s.tourSources} />
       <div className="tour-panel__nav">

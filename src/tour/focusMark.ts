@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { MapInstance } from '../export/mapHandle';
-import type { MapData } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import type { TourFocus } from './types';
 
 const SOURCE = 'tour-focus';

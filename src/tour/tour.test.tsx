@@ -1,9 +1,8 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_VIEW, setMapInstance, type MapInstance } from '../export/mapHandle';
 import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { FIXTURE_TODAY, fixtureMapData } from '../testing/fixtures';
-import { applyCamera, cameraFor, fitPadding } from './camera';
+import { cameraFor } from './camera';
 import { TourPanel, useTourEffects } from './TourPanel';
 import { asTourFile, resetTourStore, useTourStore } from './tourStore';
 import type { TourFile, TourStep } from './types';
@@ -35,35 +34,6 @@ function tourFetcher(body: unknown = FIXTURE_TOUR, status = 200) {
   return { fetcher, calls };
 }
 
-/** A stand-in for the maplibre map with just what the tour's camera uses. */
-function fakeMap() {
-  const canvas = document.createElement('canvas');
-  Object.defineProperty(canvas, 'clientWidth', { value: 800 });
-  Object.defineProperty(canvas, 'clientHeight', { value: 500 });
-  const container = document.createElement('div');
-  const layers = new Set<string>();
-  const sources = new Set<string>();
-  const map = {
-    fitBounds: vi.fn(),
-    flyTo: vi.fn(),
-    jumpTo: vi.fn(),
-    resize: vi.fn(),
-    getCanvas: () => canvas,
-    getContainer: () => container,
-    project: () => ({ x: 100, y: 100 }),
-    on: vi.fn(),
-    off: vi.fn(),
-    addSource: (id: string) => sources.add(id),
-    addLayer: (spec: { id: string }) => layers.add(spec.id),
-    getLayer: (id: string) => (layers.has(id) ? {} : undefined),
-    getSource: (id: string) => (sources.has(id) ? {} : undefined),
-    removeLayer: (id: string) => layers.delete(id),
-    removeSource: (id: string) => sources.delete(id),
-  };
-  // Only the camera methods and the focus mark's source, layers and label are called.
-  return { map, instance: map as unknown as MapInstance, container, layers };
-}
-
 beforeEach(() => {
   resetTourStore();
   resetAppStore(initialData({}, FIXTURE_TODAY));
@@ -74,9 +44,10 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
-  setMapInstance(null);
   vi.unstubAllGlobals();
 });
+
+const cameraTarget = () => useAppStore.getState().camera?.target;
 
 describe('tour camera', () => {
   it('fits the whole map, a county or state, or centres on a city', () => {
@@ -87,18 +58,6 @@ describe('tour camera', () => {
     expect(cameraFor({ jurisdiction: 'CA-los-angeles', maxZoom: 7 }, data)).toEqual({ kind: 'center', center: [-118, 32], zoom: 7 });
     expect(cameraFor({ center: [-100, 40], zoom: 3 }, data)).toEqual({ kind: 'center', center: [-100, 40], zoom: 3 });
     expect(cameraFor({ jurisdiction: '99999' }, data)).toBeUndefined();
-  });
-
-  it('moves the map as the reader’s own view, animated or not', () => {
-    const { map, instance } = fakeMap();
-    applyCamera(instance, { kind: 'fit', bounds: [0, 0, 1, 1], maxZoom: 6 }, false);
-    expect(map.fitBounds).toHaveBeenCalledWith([0, 0, 1, 1], expect.objectContaining({ maxZoom: 6, animate: true, padding: fitPadding(800, 500) }), REPORT_VIEW);
-    applyCamera(instance, { kind: 'center', center: [1, 2], zoom: 5 }, false);
-    expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [1, 2], zoom: 5 }), REPORT_VIEW);
-    applyCamera(instance, { kind: 'center', center: [1, 2], zoom: 5 }, true);
-    expect(map.jumpTo).toHaveBeenCalledWith({ center: [1, 2], zoom: 5 }, REPORT_VIEW);
-    applyCamera(instance, { kind: 'fit', bounds: [0, 0, 1, 1], maxZoom: 6 }, true);
-    expect(map.fitBounds).toHaveBeenLastCalledWith([0, 0, 1, 1], expect.objectContaining({ animate: false }), REPORT_VIEW);
   });
 });
 
@@ -133,15 +92,13 @@ describe('tour store', () => {
   });
 });
 
-function Harness({ lang = 'en' }: { lang?: string }) {
+function Harness() {
   useTourEffects(data);
-  return <TourPanel lang={lang} />;
+  return <TourPanel />;
 }
 
 describe('TourPanel', () => {
   it('shows the step with counter, caption and sources; next/previous change date, layer and map', async () => {
-    const { map, instance, container, layers } = fakeMap();
-    setMapInstance(instance);
     render(<Harness />);
     await act(() => useTourStore.getState().open(0, tourFetcher().fetcher));
     const panel = screen.getByRole('region', { name: 'Title harris' });
@@ -149,39 +106,32 @@ describe('TourPanel', () => {
     expect(within(panel).getByText('Caption harris. Second sentence.')).toBeDefined();
     expect(within(panel).getByRole('link', { name: 'A source' }).getAttribute('href')).toBe('https://example.org/a');
     expect(useAppStore.getState().date).toBe('2008-07-31');
-    expect(map.fitBounds).toHaveBeenCalledTimes(1);
-    // The map takes its size before the camera moves (a later resize would refit the country).
-    expect(map.resize).toHaveBeenCalled();
-    // The step's place is outlined and labelled.
-    expect(layers.has('tour-focus-line')).toBe(true);
-    expect(container.querySelector('.tour-focus-label')?.textContent).toBe(data.jurisdictions.byId.get('48201')?.name);
+    expect(cameraTarget()).toEqual(cameraFor({ jurisdiction: '48201' }, data));
     expect(document.activeElement?.textContent).toBe('Title harris');
 
     fireEvent.click(within(panel).getByRole('button', { name: /Next/ }));
     expect(screen.getByText('Step 2 of 3')).toBeDefined();
     expect(useAppStore.getState()).toMatchObject({ date: '2017-09-30', layer: 'states', showLists: true });
-    expect(map.fitBounds).toHaveBeenLastCalledWith(data.geometry.bounds, expect.anything(), REPORT_VIEW);
-    // The whole country: no mark left from the step before.
-    expect(layers.size).toBe(0);
-    expect(container.querySelector('.tour-focus-label')).toBeNull();
+    expect(cameraTarget()).toEqual({ kind: 'fit', bounds: data.geometry.bounds, maxZoom: 11 });
 
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
-    expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [-118, 32], zoom: 7 }), REPORT_VIEW);
+    expect(cameraTarget()).toEqual({ kind: 'center', center: [-118, 32], zoom: 7 });
     expect(useAppStore.getState()).toMatchObject({ layer: 'counties', showLists: false });
     expect(screen.queryByRole('button', { name: /Next/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(useTourStore.getState().status).toBe('closed');
     expect(screen.queryByRole('region')).toBeNull();
+    // A step closed before a map applied it moves no later map.
+    expect(useAppStore.getState().camera).toBeNull();
   });
 
-  it('speaks Spanish and applies the camera once the map exists', async () => {
-    render(<Harness lang="es" />);
+  it('speaks Spanish and asks for the step’s camera', async () => {
+    useAppStore.setState({ lang: 'es' });
+    render(<Harness />);
     await act(() => useTourStore.getState().open(0, tourFetcher().fetcher));
     expect(screen.getByText('Paso 1 de 3')).toBeDefined();
     expect(screen.getByText('Texto harris. Segunda oración.')).toBeDefined();
-    const { map, instance } = fakeMap();
-    act(() => setMapInstance(instance));
-    await waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(1));
+    expect(cameraTarget()).toMatchObject({ kind: 'fit', maxZoom: 6 });
   });
 
   it('offers a retry when the tour fails to load', async () => {

@@ -6,12 +6,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOSTILE_URLS, KNOWN_IDS } from '../../tests/fixtures/hostile-urls';
-import { DEFAULT_URL_STATE, isJurisdictionId, mergeSearch, parseUrlState, serialiseUrlState, URL_PARAMS, type UrlState } from './codec';
+import { DEFAULT_URL_STATE, mergeSearch, parseUrlState, serialiseUrlState, URL_PARAMS } from './codec';
+import { isJurisdictionId, type UrlState } from './params';
 import { readUrlState } from './useUrlSync';
 
 const today = '2025-06-15';
 const opts = { today, isKnownJurisdiction: (id: string) => KNOWN_IDS.has(id) };
-const STATE_KEYS = new Set<string>(['date', 'jurisdiction', 'lang', 'view', 'layer', 'embed', 'present', 'lists', 'at']);
+const STATE_KEYS = new Set<string>(['date', 'jurisdiction', 'lang', 'view', 'layer', 'embed', 'present', 'lists', 'compare', 'people', 'at']);
 
 /** What `location.search` holds after a browser navigates to `?query` (the fragment is cut off). */
 function searchOf(query: string): string {

@@ -1,24 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTY_FIPS, PLACE_ID, STATE_FIPS } from '../domain/schema';
-import {
-  DEFAULT_URL_STATE,
-  ID_PATTERNS,
-  formatAtParam,
-  mergeSearch,
-  parseAtParam,
-  parseDateParam,
-  parseUrlState,
-  serialiseUrlState,
-  type UrlState,
-} from './codec';
+import { DEFAULT_URL_STATE, mergeSearch, parseUrlState, serialiseUrlState } from './codec';
+import { formatAtParam, ID_PATTERNS, parseAtParam, parseDateParam, URL_KEYS, URL_PARAMS_TABLE, type UrlState } from './params';
 
 const today = '2025-06-15';
 const opts = { today };
 
 describe('URL codec', () => {
   it('reads every parameter', () => {
-    const state = parseUrlState('?date=2011-09-08&j=06037&lang=es&view=table&layer=states&embed=1&mode=present&lists=1&at=4.5/38.1/-97.25', opts);
+    const state = parseUrlState('?date=2011-09-08&j=06037&lang=es&view=table&layer=states&embed=1&mode=present&lists=1&people=1&at=4.5/38.1/-97.25', opts);
     expect(state).toEqual({
       date: '2011-09-08',
       jurisdiction: '06037',
@@ -28,6 +19,7 @@ describe('URL codec', () => {
       embed: true,
       present: true,
       lists: true,
+      people: true,
       at: { zoom: 4.5, lat: 38.1, lon: -97.25 },
     });
   });
@@ -126,18 +118,20 @@ describe('URL codec', () => {
         date: day,
         jurisdiction: fc.constantFrom('06', '06037', '48201', 'CA-los-angeles', 'NY-new-york'),
         lang: fc.constantFrom('en' as const, 'es' as const),
-        view: fc.constantFrom('map' as const, 'table' as const),
+        view: fc.constantFrom('map' as const, 'table' as const, 'chart' as const),
         layer: fc.constantFrom('counties' as const, 'states' as const),
         embed: fc.boolean(),
         present: fc.boolean(),
         lists: fc.boolean(),
+        people: fc.boolean(),
+        compare: fc.constantFrom('1979-01-01', '2011-09-08', '2011-09-30', today),
         at: fc.record({
           zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
           lat: fc.integer({ min: -850000, max: 850000 }).map((v) => v / 10000),
           lon: fc.integer({ min: -1800000, max: 1800000 }).map((v) => v / 10000),
         }),
       },
-      { requiredKeys: ['lang', 'view', 'layer', 'embed', 'present', 'lists'] },
+      { requiredKeys: ['lang', 'view', 'layer', 'embed', 'present', 'lists', 'people'] },
     );
     fc.assert(
       fc.property(state, (s) => {
@@ -146,6 +140,21 @@ describe('URL codec', () => {
         expect({ ...back, date: undefined }).toEqual({ ...s, date: undefined });
       }),
     );
+  });
+
+  it('reads a second date for comparison, written even when it is today; an unreadable one is absent', () => {
+    expect(parseUrlState('compare=2011-09', opts).compare).toBe('2011-09-30');
+    expect(parseUrlState('compare=2011-09-08', opts).compare).toBe('2011-09-08');
+    expect(parseUrlState('compare=2011-13', opts).compare).toBeUndefined();
+    expect(parseUrlState('compare=soon', opts).compare).toBeUndefined();
+    expect(serialiseUrlState({ ...DEFAULT_URL_STATE, compare: today }, opts).get('compare')).toBe('2025-06');
+    expect(serialiseUrlState({ ...DEFAULT_URL_STATE, compare: '2011-09-08' }, opts).get('compare')).toBe('2011-09-08');
+  });
+
+  it('declares every parameter once, with a distinct name', () => {
+    const names = URL_KEYS.map((key) => URL_PARAMS_TABLE[key].name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(['date', 'j', 'lang', 'view', 'layer', 'embed', 'mode', 'lists', 'compare', 'people', 'at']);
   });
 
   it('round-trips the text of a canonical query', () => {

@@ -4,13 +4,12 @@
  * slider or the map does not flood the browser (which throttles replaceState).
  */
 import { useEffect } from 'react';
-import { type AppData, urlStateOf, useAppStore } from '../store/appStore';
-import { mergeSearch, parseUrlState, type UrlState } from './codec';
+import { type AppData, URL_BACKED_FIELDS, urlStateOf, useAppStore } from '../store/appStore';
+import { mergeSearch, parseUrlState } from './codec';
+import type { UrlState } from './params';
 
-const SHAREABLE: readonly (keyof AppData)[] = ['date', 'selectedId', 'mapView', 'layer', 'lang', 'view', 'embed', 'present', 'showLists'];
-
-export function shareableChanged(a: AppData, b: AppData): boolean {
-  return SHAREABLE.some((key) => a[key] !== b[key]);
+function shareableChanged(a: AppData, b: AppData): boolean {
+  return URL_BACKED_FIELDS.some((key) => a[key] !== b[key]);
 }
 
 /** The state a page load starts from: the URL, read once. */
@@ -18,7 +17,7 @@ export function readUrlState(search: string, today: string): UrlState {
   return parseUrlState(search, { today });
 }
 
-export function writeUrl(state: AppData): void {
+function writeUrl(state: AppData): void {
   const { location, history } = window;
   const search = mergeSearch(location.search, urlStateOf(state), { today: state.today });
   if (search === location.search) return;

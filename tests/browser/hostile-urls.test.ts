@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { HOSTILE_URLS, type HostileUrl } from '../fixtures/hostile-urls';
 import { launchChromium, openPage } from './chromium';
 import { injectionSigns, MAP_CANVAS, rootText, settle, waitForMapCanvas } from './page-checks';
+import type { ViewMode } from '../../src/domain/view';
 
 const baseUrl = inject('baseUrl');
 
@@ -25,7 +26,7 @@ async function sliderText(): Promise<string> {
   return (await page.locator('.timeline__input').getAttribute('aria-valuetext')) ?? '';
 }
 
-async function load(query: string, expectView: 'map' | 'table' = 'map'): Promise<void> {
+async function load(query: string, expectView: ViewMode = 'map'): Promise<void> {
   const url = `${baseUrl}?${query}`;
   // A URL differing from the current one only in its fragment would not reload the page.
   if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');

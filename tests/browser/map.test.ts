@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CATEGORY_COLORS, type Category } from '../../src/domain/categories';
-import { localToday } from '../../src/timeline/controller';
+import { localToday } from '../../src/domain/dates';
 import { launchChromium, openPage } from './chromium';
 import {
   builtData,

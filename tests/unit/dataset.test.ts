@@ -5,13 +5,12 @@
  * files, and the map shows what ICE's latest list says.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildData, type BuildResult } from '../../scripts/build/pipeline';
-import { import287g, RAW_FILES, type ImportResult } from '../../scripts/import/import-287g';
+import { import287g, type ImportResult } from '../../scripts/import/287g/pipeline';
+import { readRawInputs } from '../../scripts/import/287g/cli';
 import { loadGazetteer, matchCounty } from '../../scripts/import/gazetteer';
-import { readCsv } from '../../scripts/import/csv';
 import type { StatusIndex } from '../../src/domain/dataset';
 import { statusOn } from '../../src/domain/status';
 import { STATES } from '../../src/domain/states';
@@ -27,8 +26,7 @@ const csvRows = (path: string) => parse(readFileSync(path), { columns: true, bom
 beforeAll(() => {
   built = buildData('data');
   status = JSON.parse(built.files.get('status.json')!) as StatusIndex;
-  const raw = Object.fromEntries(Object.entries(RAW_FILES).map(([k, f]) => [k, readCsv(join('data/raw', f))]));
-  imported = import287g(loadGazetteer(), raw as unknown as Parameters<typeof import287g>[1]);
+  imported = import287g(loadGazetteer(), readRawInputs('.'));
 }, 60_000);
 
 describe('the dataset', () => {
@@ -92,7 +90,7 @@ describe('the dataset', () => {
 
   it('on 2026-05-01 colours as participating every county whose sheriff is on ICE\'s 2026-05-18 list (signed by then)', () => {
     const g = loadGazetteer();
-    const latest = csvRows('data/raw/ice-287g-participating/participating_agencies_2026-05-18.csv');
+    const latest = csvRows('data/raw/ice-287g-participating/participating_agencies_latest.csv');
     const sheriffs = latest.filter((r) => /sheriff/i.test(r['LAW ENFORCEMENT AGENCY']!) && r.SIGNED !== '' && r.SIGNED! <= '2026-05-01');
     const counties = new Set<string>();
     const unmatched: string[] = [];

@@ -10,15 +10,16 @@
 import { useEffect } from 'react';
 import { startEmbedReporting } from '../embed/resize';
 import { installPrintSnapshot } from '../export/print';
-import { type MapData, useAppStore } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { TimelineController } from '../timeline/controller';
 import { appPlayer } from '../timeline/player';
 import { useTourEffects } from '../tour/TourPanel';
 import { useTourStore } from '../tour/tourStore';
-import { keyBelongsToTarget, type PresentAction, presentAction } from './keys';
-import { exitPresentation, watchFullscreen } from './presentMode';
+import { keyBelongsToTarget, type PresentAction, presentAction } from '../present/keys';
+import { exitPresentation, watchFullscreen } from '../present/presentMode';
 
-export function performPresentAction(action: PresentAction): void {
+function performPresentAction(action: PresentAction): void {
   const tour = useTourStore.getState();
   const app = useAppStore.getState();
   const months: Partial<Record<PresentAction, number>> = { 'back-year': -12, 'forward-year': 12, 'back-month': -1, 'forward-month': 1 };
@@ -51,7 +52,7 @@ export function performPresentAction(action: PresentAction): void {
   }
 }
 
-export function onPresentationKey(event: KeyboardEvent): void {
+function onPresentationKey(event: KeyboardEvent): void {
   if (event.defaultPrevented) return;
   const target = event.target instanceof Element ? event.target : null;
   if (keyBelongsToTarget(target, event.key)) return;

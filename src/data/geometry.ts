@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } fro
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { JurisdictionEntry, StatusIndex } from '../domain/dataset';
+import type { Bounds } from '../domain/view';
 
 export interface FeatureProps {
   /** FIPS or place id; the sources' promoteId. */
@@ -15,7 +16,6 @@ export interface FeatureProps {
   name: string;
 }
 
-export type Bounds = [west: number, south: number, east: number, north: number];
 
 export interface MapGeometry {
   counties: FeatureCollection<Geometry, FeatureProps>;
@@ -47,7 +47,7 @@ function collection(topology: Topology, name: 'states' | 'counties'): FeatureCol
   return { type: 'FeatureCollection', features };
 }
 
-export function placeFeatures(entries: readonly JurisdictionEntry[]): FeatureCollection<Point, FeatureProps> {
+function placeFeatures(entries: readonly JurisdictionEntry[]): FeatureCollection<Point, FeatureProps> {
   const features: Feature<Point, FeatureProps>[] = [];
   for (const entry of entries) {
     if (entry.level !== 'place' || entry.point === undefined) continue;

@@ -10,26 +10,24 @@ import { layoutStringsFor } from '../layout/strings-layout';
 import { AboutDialog } from '../about/AboutDialog';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DownloadMenu } from '../export/DownloadMenu';
-import { classroomStringsFor } from '../i18n/strings-classroom';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 import { ShareButton } from '../share/ShareButton';
-import type { MapData } from '../store/appStore';
+import type { MapData } from '../data/mapData';
 import { useTourStore } from '../tour/tourStore';
-import { enterPresentation } from './presentMode';
+import { enterPresentation } from '../present/presentMode';
 
 export interface ClassroomBarProps {
   data: MapData | undefined;
-  strings: Strings;
-  lang: string;
   /** The buttons go into a menu (narrow screens). */
   compact?: boolean;
   /** More controls at the end of the toolbar (the language switch). */
   extra?: ReactNode;
 }
 
-export function ClassroomBar({ data, strings, lang, compact = false, extra }: ClassroomBarProps) {
-  const s = classroomStringsFor(lang);
-  const l = layoutStringsFor(lang);
+export function ClassroomBar({ data, compact = false, extra }: ClassroomBarProps) {
+  const strings = useStrings();
+  const s = strings.classroom;
+  const l = layoutStringsFor(strings.lang);
   const [dialog, setDialog] = useState<'about' | 'embed' | null>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
@@ -87,11 +85,11 @@ export function ClassroomBar({ data, strings, lang, compact = false, extra }: Cl
         }} aria-label={`${s.present}: ${s.presentLabel}`} title={s.presentLabel}>
         {s.present}
       </button>
-      <ShareButton lang={lang} />
+      <ShareButton />
       <button type="button" className="button button--small" onClick={() => open('embed')} aria-label={`${s.embed}: ${s.embedLabel}`} title={s.embedLabel}>
         {s.embed}
       </button>
-      {data !== undefined && <DownloadMenu data={data} strings={strings} lang={lang} />}
+      {data !== undefined && <DownloadMenu data={data} />}
       {extra}
     </nav>
   );
@@ -119,8 +117,8 @@ export function ClassroomBar({ data, strings, lang, compact = false, extra }: Cl
       ) : (
         bar
       )}
-      <AboutDialog open={dialog === 'about'} lang={lang} asOf={data?.index.asOf} onClose={close} />
-      <EmbedDialog open={dialog === 'embed'} lang={lang} onClose={close} />
+      <AboutDialog open={dialog === 'about'} asOf={data?.index.asOf} onClose={close} />
+      <EmbedDialog open={dialog === 'embed'} onClose={close} />
     </>
   );
 }

@@ -13,7 +13,7 @@ import { FakeMap } from '../testing/maplibreMock';
 import { appPlayer, usePlayerState } from '../timeline/player';
 import { resetTourStore, useTourStore } from '../tour/tourStore';
 import type { TourFile } from '../tour/types';
-import type { UrlState } from '../url/codec';
+import type { UrlState } from '../url/params';
 
 vi.mock('maplibre-gl', () => import('../testing/maplibreMock'));
 

@@ -1,0 +1,126 @@
+/**
+ * Issue 11's budgets, in headless Chromium against a served build (run alone with
+ * `npx tsx scripts/bench/chart-run.ts` after `npm run build`, or as part of `npm run bench`):
+ *
+ * - switching to the chart: main-thread busy time (Chrome's TaskDuration metric, DevTools
+ *   protocol) from a click on the Chart tab until the chart's bands are drawn and two frames have
+ *   passed, from the Table tab and from the Map tab (each the first use in its page: lazy chunk
+ *   and series.json); the figure includes what leaving the other view costs — budget ≤ 100 ms;
+ * - moving the date on the chart: per ArrowRight on the chart, the main-thread time of the key
+ *   handler, store update and React's render (synchronous inside dispatchEvent) — ≤ 16 ms (p95);
+ * - compare recolour: setting `compare` and then stepping the date with it on, the map's own
+ *   recolour (diff + setFeatureState of `change`, noted by src/app/benchHook.ts) — within the
+ *   recolour budget, p95 ≤ 16 ms.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { newPage, waitForComplete } from './browser';
+import type { BenchServer } from './server';
+
+export interface ChartBench {
+  /** Table → Chart, and Map → Chart (first use in each page: chunk and series.json load). */
+  switchFirstMs: number;
+  switchAgainMs: number;
+  dateStepMs: number[];
+  compareOnMs: number;
+  compareOnChanges: number;
+  compareStepMs: number[];
+}
+
+async function busyMs(page: Page, action: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  };
+  const before = await taskSeconds();
+  await action();
+  const after = await taskSeconds();
+  await cdp.detach();
+  return (after - before) * 1000;
+}
+
+const quantile = (values: readonly number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+
+export function chartSummary(b: ChartBench): string[] {
+  const f = (x: number) => `${x.toFixed(1)} ms`;
+  return [
+    `switch to chart (main-thread busy, budget ≤ 100 ms): from the table ${f(b.switchFirstMs)}, from the map ${f(b.switchAgainMs)} (each loads the chunk and series.json)`,
+    `date step on the chart (budget ≤ 16 ms): p95 ${f(quantile(b.dateStepMs, 0.95))}, median ${f(quantile(b.dateStepMs, 0.5))}, max ${f(Math.max(...b.dateStepMs))} over ${b.dateStepMs.length} steps`,
+    `compare recolour (budget ≤ 16 ms): turning it on ${f(b.compareOnMs)} (${b.compareOnChanges} features); per date step p95 ${f(quantile(b.compareStepMs, 0.95))}, max ${f(Math.max(...b.compareStepMs))} over ${b.compareStepMs.length} steps`,
+  ];
+}
+
+export async function benchChart(browser: Browser, server: BenchServer): Promise<ChartBench> {
+  // The chart's own cost: from the Table tab (the map is made only when first shown), a click on
+  // the Chart tab until its bands are drawn and two frames have passed.
+  const first = await newPage(browser);
+  await first.goto(`${server.url}?bench=1&date=2000-01&view=table`);
+  await first.waitForSelector('table', { timeout: 90_000 });
+  await first.waitForTimeout(500);
+  const settle = (p: Page) => p.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  const toChart = (p: Page) =>
+    busyMs(p, async () => {
+      await p.getByRole('tab', { name: /Chart/ }).click();
+      await p.waitForSelector('.chart__svg .chart__bands path', { timeout: 30_000 });
+      await settle(p);
+    });
+  const switchFirstMs = await toChart(first);
+
+  // Arrow keys on the chart, as a reader moves the date: each keydown's handler, store update and
+  // React render run synchronously inside dispatchEvent.
+  const dateStepMs = await first.evaluate(async () => {
+    const svg = document.querySelector('.chart__svg')!;
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const out: number[] = [];
+    for (let i = 0; i < 24; i++) {
+      await frame();
+      const t0 = performance.now();
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  await first.waitForTimeout(400); // the URL is written at most every 250 ms
+  const moved = await first.evaluate(() => new URLSearchParams(location.search).get('date'));
+  if (moved !== '2002-01') throw new Error(`chart keys did not move the date (date=${moved})`);
+  await first.context().close();
+
+  const page = await newPage(browser);
+  await page.goto(`${server.url}?bench=1&date=2026-06`);
+  await waitForComplete(page);
+  await page.waitForFunction(() => window.__icemap?.map != null);
+  await page.waitForTimeout(1000);
+  // Map → Chart, as most readers will (the chunk is not cached in this new context): this also
+  // counts what hiding the map costs.
+  const switchAgainMs = await toChart(page);
+  await page.getByRole('tab', { name: /Map/ }).click();
+  await page.waitForTimeout(1500);
+  const compare = await page.evaluate(async () => {
+    const hook = window.__icemap!;
+    const store = hook.store;
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    await frame();
+    hook.lastRecolour = undefined;
+    store.getState().setCompare('2025-01-20');
+    await Promise.resolve();
+    await frame();
+    const on = hook.lastRecolour as { ms: number; changes: number } | undefined;
+    const steps: number[] = [];
+    for (let month = 1; month <= 12; month++) {
+      await frame();
+      hook.lastRecolour = undefined;
+      store.getState().setDate(`2025-${String(month).padStart(2, '0')}-28`);
+      await Promise.resolve();
+      await frame();
+      const r = hook.lastRecolour as { ms: number } | undefined;
+      if (r !== undefined) steps.push(r.ms);
+    }
+    return { onMs: on?.ms ?? NaN, onChanges: on?.changes ?? 0, steps };
+  });
+  await page.context().close();
+  return { switchFirstMs, switchAgainMs, dateStepMs, compareOnMs: compare.onMs, compareOnChanges: compare.onChanges, compareStepMs: compare.steps };
+}

@@ -1,0 +1,20 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { isPrimarySource } from './primary';
+
+describe('isPrimarySource', () => {
+  it('counts government, court, legislature and official code hosts', () => {
+    expect(isPrimarySource('https://www.flsenate.gov/Session/Bill/2022/1808/')).toBe(true);
+    expect(isPrimarySource('http://www.legis.state.wv.us/Bill_Status/x')).toBe(true);
+    expect(isPrimarySource('https://legistar.council.nyc.gov/LegislationDetail.aspx?ID=1')).toBe(true);
+    expect(isPrimarySource('https://codelibrary.amlegal.com/codes/boston/latest/x')).toBe(true);
+  });
+
+  it('does not count news, advocacy, trackers or look-alike .us hosts', () => {
+    expect(isPrimarySource('https://www.reviewjournal.com/x')).toBe(false);
+    expect(isPrimarySource('https://legiscan.com/OR/bill/HB3265/2021')).toBe(false);
+    expect(isPrimarySource('https://www.alipac.us/f12/x')).toBe(false);
+    expect(isPrimarySource('https://pdfslide.us/documents/x')).toBe(false);
+    expect(isPrimarySource('not a url')).toBe(false);
+  });
+});

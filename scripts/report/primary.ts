@@ -1,0 +1,36 @@
+/**
+ * Whether a source is a primary document — a government or court document on the publisher's
+ * own site (data/README.md, "Sources"). Judged by the address: a copy of a statute on a law-firm
+ * blog or an aggregator does not count, even if the text is the same.
+ */
+
+/** Official hosts outside .gov/.us: legislative and code publishers that public bodies use as their own record. */
+const OFFICIAL_HOSTS = [
+  'legistar.com', // city and county councils' legislative records (e.g. chicago.legistar.com)
+  'iqm2.com', // county boards' minutes (sccgov.iqm2.com)
+  'municode.com',
+  'amlegal.com',
+  'ecode360.com',
+  'chicityclerk.com', // Office of the Chicago City Clerk
+  'cookcountygov.com', // Cook County government
+  'lamayor.org', // Office of the Mayor of Los Angeles
+  'hennepinattorney.org', // Hennepin County Attorney's Office
+  'tcsheriff.org', // Travis County Sheriff's Office
+  'cityofnewhaven.com', // City of New Haven's official site
+  'cityofphiladelphia.wordpress.com', // the City of Philadelphia's own news site (its posts are City press releases)
+  'courtlistener.com', // court opinions and dockets as filed (Free Law Project's RECAP archive)
+  'supremecourt.gov',
+  'uscourts.gov',
+];
+
+export function isPrimarySource(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return false;
+  }
+  if (/\.(gov|mil)$/.test(host) || /(^|\.)(state|ci|co|k12)\.[a-z]{2}\.us$/.test(host) || /\.gov\.[a-z]{2}$/.test(host)) return true;
+  if (/(^|\.)[a-z]{2}\.us$/.test(host) && /(legis|court|gov|state)/.test(host)) return true;
+  return OFFICIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}

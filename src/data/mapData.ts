@@ -1,0 +1,28 @@
+/**
+ * What the map needs before it can draw, loaded in one step: the status index and the TopoJSON
+ * (./load.ts), turned into the map's GeoJSON (./geometry.ts) and the jurisdiction lookup
+ * (./jurisdictions.ts). The store holds the result; features read it.
+ */
+import type { StatusIndex } from '../domain/dataset';
+import { buildGeometry, type MapGeometry } from './geometry';
+import { buildJurisdictions, type Jurisdictions } from './jurisdictions';
+import { type Fetcher, loadMapFiles } from './load';
+
+/** A file or computation on its way: not asked for yet, loading, ready, or failed. */
+export type LoadState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; error: unknown };
+
+export interface MapData {
+  index: StatusIndex;
+  geometry: MapGeometry;
+  jurisdictions: Jurisdictions;
+}
+
+export async function loadMapData(fetcher?: Fetcher): Promise<MapData> {
+  const { index, topology } = await loadMapFiles(fetcher);
+  const geometry = buildGeometry(topology, index);
+  return { index, geometry, jurisdictions: buildJurisdictions(index, geometry) };
+}
