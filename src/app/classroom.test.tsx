@@ -200,8 +200,18 @@ describe('presentation mode', () => {
     expect(useAppStore.getState()).toMatchObject({ date: '2018-01-31', layer: 'states' });
     key('ArrowLeft');
     await screen.findByText('Harris County joins 287(g)');
+    // With the tour open, Space is the next step (the timeline does not play under the caption).
+    key(' ');
+    await screen.findByText('California limits cooperation');
+    expect(usePlayerState.getState().playing).toBe(false);
     key('T');
     expect(useTourStore.getState().status).toBe('closed');
+    // Esc with the tour open closes the tour and stays in presentation mode.
+    key('t');
+    await screen.findByText('Harris County joins 287(g)');
+    key('Escape');
+    expect(useTourStore.getState().status).toBe('closed');
+    expect(useAppStore.getState().present).toBe(true);
 
     key('Escape');
     expect(useAppStore.getState().present).toBe(false);

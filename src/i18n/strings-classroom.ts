@@ -41,7 +41,7 @@ export const en = {
   fullScreen: 'Full screen',
   exitFullScreen: 'Leave full screen',
   presentKeys: '← → a year (Shift: a month) · Space play/pause · T tour · Esc exit',
-  presentKeysTour: '← → previous/next step · Space play/pause · T close tour · Esc exit',
+  presentKeysTour: '← → or Space: previous/next step · T or Esc: close the tour',
   presentDate: 'Date shown on the map',
 
   // Guided tour
@@ -186,7 +186,7 @@ export const es: ClassroomStrings = {
   fullScreen: 'Pantalla completa',
   exitFullScreen: 'Salir de pantalla completa',
   presentKeys: '← → un año (Mayús: un mes) · Espacio reproducir/pausa · T recorrido · Esc salir',
-  presentKeysTour: '← → paso anterior/siguiente · Espacio reproducir/pausa · T cerrar recorrido · Esc salir',
+  presentKeysTour: '← → o Espacio: paso anterior/siguiente · T o Esc: cerrar el recorrido',
   presentDate: 'Fecha que muestra el mapa',
 
   tourRegion: 'Recorrido guiado',

@@ -29,9 +29,12 @@ export function useCameraRequest(session: MapSession | null, camera: CameraReque
   const applied = useRef<CameraRequest | null>(null);
   useEffect(() => {
     if (session === null || camera === null || camera === applied.current) return;
-    // One frame later: a panel that just appeared may have resized the map; fit the new size.
+    // One frame later: a panel that just appeared may have resized the map; fit the new size. The
+    // map takes that size now: a resize event after the flight starts would refit the whole country
+    // and stop it (the tour's first step stayed on the country).
     const frame = requestAnimationFrame(() => {
       applied.current = camera;
+      session.map.resize();
       applyCamera(session.map, camera.target, prefersReducedMotion());
     });
     return () => cancelAnimationFrame(frame);

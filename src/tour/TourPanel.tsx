@@ -10,7 +10,9 @@ import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import type { MapData } from '../data/mapData';
 import { prefersReducedMotion } from '../a11y/motion';
+import { watchMapInstance } from '../export/mapHandle';
 import { cameraFor } from './camera';
+import { focusMarkFor, showFocusMark } from './focusMark';
 import { useTourStore } from './tourStore';
 import type { TourStep } from './types';
 
@@ -26,11 +28,22 @@ export function useTourEffects(data: MapData | undefined): void {
     app.setShowLists(step.lists ?? false);
     if (data === undefined) return;
     const camera = cameraFor(step.focus, data);
-    if (camera === undefined) return;
-    app.moveCamera(camera);
-    const seq = useAppStore.getState().camera?.seq;
+    // The step's place, outlined and labelled on the map as soon as the map exists.
+    const mark = focusMarkFor(step.focus, data);
+    let unmark: (() => void) | undefined;
+    const stopWatching =
+      mark === undefined
+        ? undefined
+        : watchMapInstance((map) => {
+            if (map === null || unmark !== undefined) return;
+            unmark = showFocusMark(map, mark);
+          });
+    if (camera !== undefined) app.moveCamera(camera);
+    const seq = camera !== undefined ? useAppStore.getState().camera?.seq : undefined;
     // A step left before the map could apply it (no map yet) must not move a later map.
     return () => {
+      stopWatching?.();
+      unmark?.();
       if (seq !== undefined) useAppStore.getState().cancelCamera(seq);
     };
   }, [status, step, data]);
