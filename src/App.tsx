@@ -32,7 +32,6 @@ import { useClassroom } from './app/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
 import { lazyComponent } from './app/lazy';
 import { useTourStore } from './tour/tourStore';
-import { layoutStringsFor } from './layout/strings-layout';
 import { PHONE_QUERY, SHORT_QUERY, TOOLBAR_MENU_QUERY, TOOLBAR_MENU_WITH_PANEL_QUERY, useMediaQuery } from './layout/useMediaQuery';
 import { SheetHandle } from './layout/SheetHandle';
 import type { SheetSize } from './layout/sheet';
@@ -128,7 +127,7 @@ function MapSection({ data, compactLegend }: { data: MapData; compactLegend: boo
             counts={counts}
             caption={strings.legendCaption(levelPlural, formatDay(date, locale))}
             people={peopleText}
-            {...(compactLegend ? { keyToggle: { text: layoutStringsFor(lang).legendMore, label: layoutStringsFor(lang).legendMoreLabel } } : {})}
+            {...(compactLegend ? { keyToggle: { text: strings.layout.legendMore, label: strings.layout.legendMoreLabel } } : {})}
           />
         )}
         <PeopleToggle checked={people} lang={lang} onChange={setPeople} />
@@ -265,7 +264,7 @@ export function App() {
   const narrowFrame = useMediaQuery(TOOLBAR_MENU_QUERY);
   const narrowBesidePanel = useMediaQuery(TOOLBAR_MENU_WITH_PANEL_QUERY);
   const compactToolbar = narrowFrame || (panelOpen && narrowBesidePanel);
-  const l = layoutStringsFor(lang);
+  const l = strings.layout;
   // Phones: search opens from an icon; the sheet opens at half height for each new selection.
   const [searchOpen, setSearchOpen] = useState(false);
   const [sheet, setSheet] = useState<SheetSize>('half');

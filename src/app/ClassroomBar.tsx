@@ -6,7 +6,6 @@
  * Not shown in embeds; hidden by CSS in presentation mode (its own bar takes over).
  */
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { layoutStringsFor } from '../layout/strings-layout';
 import { lazyComponent } from './lazy';
 import { DownloadMenu } from '../export/DownloadMenu';
 import { useStrings } from '../i18n/useStrings';
@@ -30,7 +29,7 @@ export interface ClassroomBarProps {
 export function ClassroomBar({ data, compact = false, extra }: ClassroomBarProps) {
   const strings = useStrings();
   const s = strings.classroom;
-  const l = layoutStringsFor(strings.lang);
+  const l = strings.layout;
   const [dialog, setDialog] = useState<'about' | 'embed' | null>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();

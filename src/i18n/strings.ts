@@ -19,6 +19,7 @@ import { en } from './en';
 import { es } from './es';
 import { formatNumber } from './format';
 import { en as classroomEn, es as classroomEs } from './strings-classroom';
+import { en as layoutEn, es as layoutEs } from './strings-layout';
 import { translator, type Vars } from './translate';
 
 export type { Lang };
@@ -39,6 +40,7 @@ type GroupKey = { [K in keyof typeof en]: (typeof en)[K] extends string ? never 
 
 const TABLES = { en, es } as const;
 const CLASSROOM = { en: classroomEn, es: classroomEs } as const;
+const LAYOUT = { en: layoutEn, es: layoutEs } as const;
 
 function build(lang: Lang) {
   const table = TABLES[lang];
@@ -57,6 +59,8 @@ function build(lang: Lang) {
     languageName: t('languageName'),
     /** Presentation mode, tour, About, embed, share and downloads: fill placeholders with ./translate.ts `fill`. */
     classroom: CLASSROOM[lang],
+    /** The frame's toolbar menu, search icon, legend key, bottom sheet and month/year pickers. */
+    layout: LAYOUT[lang],
 
     appTitle: t('appTitle'),
     appDek: t('appDek'),

@@ -35,7 +35,3 @@ export const es: LayoutStrings = {
   pickDate: 'Ir a un mes',
   mapOptions: 'Opciones del mapa',
 };
-
-export function layoutStringsFor(lang: string): LayoutStrings {
-  return lang === 'es' ? es : en;
-}
