@@ -429,6 +429,13 @@ export function App() {
           </p>
         )}
         <p className="colophon__credit">{strings.credit}</p>
+        {!embed && (
+          <p className="colophon__links">
+            {/* Static pages the build writes beside the app (scripts/build/site, scripts/build/changelog.ts). */}
+            <a href={lang === 'es' ? 'place/es/' : 'place/'}>{strings.footerPlaces}</a> · <a href="changes/">{strings.footerChanges}</a> (
+            <a href="changes.atom" type="application/atom+xml">{strings.footerFeed}</a>)
+          </p>
+        )}
         {embed && <EmbedCredit asOf={data?.index.asOf} />}
       </footer>
       <LiveAnnouncer date={date} selectedId={selectedId} view={shownView} jurisdictions={data?.jurisdictions} />

@@ -177,12 +177,7 @@ export function renderChangesPage(entries: readonly ChangelogEntry[], siteUrl = 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>What changed — ICE cooperation map</title>
 <link rel="alternate" type="application/atom+xml" title="What changed (Atom)" href="${escape(siteUrl ? l.feed : '../changes.atom')}">
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;color:#1b1b1b;background:#fff}
-h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-top:1px solid #ccc;padding-top:1rem}h3{font-size:1rem}
-a{color:#0b57a4}li{margin:.25rem 0}a.map{font-size:.85em}
-@media (prefers-color-scheme:dark){body{color:#eee;background:#161616}a{color:#8bbcff}}
-</style>
+<link rel="stylesheet" href="../static.css">
 </head>
 <body>
 <p><a href="${escape(siteUrl || '../')}">← Back to the map</a></p>

@@ -238,6 +238,9 @@ export const en = {
   // Footer
   dataAsOf: 'Data as of {{date}}.',
   dataAsOfLayers: '287(g) agreements as of {{agreements}} (newest ICE list read); state and local laws and policies as of {{research}} (last checked).',
+  footerChanges: 'What changed',
+  footerFeed: 'Atom feed',
+  footerPlaces: 'Every place, as a page',
   credit:
     'Compiled from state laws, local ordinances and policies, ICE 287(g) agreement lists and federal lists; every record links to its sources. Boundaries: US Census Bureau.',
 };

@@ -229,6 +229,9 @@ export const es: TranslationResource = {
 
   dataAsOf: 'Datos al {{date}}.',
   dataAsOfLayers: 'Acuerdos 287(g) al {{agreements}} (la lista de ICE más reciente leída); leyes y políticas estatales y locales al {{research}} (última revisión).',
+  footerChanges: 'Qué cambió',
+  footerFeed: 'Canal Atom',
+  footerPlaces: 'Cada lugar, en su página',
   credit:
     'Elaborado a partir de leyes estatales, ordenanzas y políticas locales, listas de acuerdos 287(g) de ICE y listas federales; cada registro enlaza a sus fuentes. Límites: Oficina del Censo de EE. UU.',
 };

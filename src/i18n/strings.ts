@@ -245,6 +245,9 @@ function build(lang: Lang) {
     dataAsOf: (date: string) => t('dataAsOf', { date }),
     dataAsOfLayers: (agreements: string, research: string) => t('dataAsOfLayers', { agreements, research }),
     credit: t('credit'),
+    footerChanges: t('footerChanges'),
+    footerFeed: t('footerFeed'),
+    footerPlaces: t('footerPlaces'),
   };
 }
 
