@@ -3,9 +3,10 @@
  * tick at the shown date (and at the compared date). Its accessible name spells the history out.
  */
 import { CATEGORY_COLORS } from '../domain/categories';
-import type { IsoDay } from '../domain/dates';
+import { dayNumber, type IsoDay } from '../domain/dates';
 import type { StatusInterval } from '../domain/status';
 import { historySegments } from '../details/history';
+import { HistorySegments } from '../details/HistorySegments';
 
 export interface HistoryStripProps {
   intervals: readonly StatusInterval[];
@@ -17,23 +18,15 @@ export interface HistoryStripProps {
 }
 
 function position(day: IsoDay, start: IsoDay, today: IsoDay): number {
-  const t = (d: IsoDay) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-  const span = Math.max(1, t(today) - t(start));
-  return Math.min(1, Math.max(0, (t(day) - t(start)) / span));
+  const span = Math.max(1, dayNumber(today) - dayNumber(start));
+  return Math.min(1, Math.max(0, (dayNumber(day) - dayNumber(start)) / span));
 }
 
 export function HistoryStrip({ intervals, start, today, marks, label }: HistoryStripProps) {
   const segments = historySegments(intervals, start, today);
   return (
     <span className="history-strip" role="img" aria-label={label(segments)} data-testid="history-strip">
-      {segments.map((s) => (
-        <span
-          key={s.start}
-          className="history-strip__segment"
-          data-category={s.category}
-          style={{ left: `${s.offset * 100}%`, width: `${s.width * 100}%`, background: CATEGORY_COLORS[s.category] }}
-        />
-      ))}
+      <HistorySegments segments={segments} className="history-strip__segment" />
       {marks.map((m) => (
         <span key={m} className="history-strip__mark" style={{ left: `${position(m, start, today) * 100}%` }} />
       ))}

@@ -1,11 +1,11 @@
 /** The jurisdiction's whole history as a strip of coloured spans, with the changes listed in words. */
 import { useId } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
-import { CATEGORY_COLORS } from '../domain/categories';
 import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { formatDay } from '../i18n/format';
 import { historySegments } from './history';
+import { HistorySegments } from './HistorySegments';
 import { useStrings } from '../i18n/useStrings';
 
 export function HistoryStrip({ entry, today, start }: { entry: JurisdictionEntry; today: IsoDay; start: IsoDay }) {
@@ -17,13 +17,7 @@ export function HistoryStrip({ entry, today, start }: { entry: JurisdictionEntry
     <section className="panel-section history" aria-labelledby={headingId}>
       <h3 id={headingId}>{strings.history}</h3>
       <div className="history__bar" aria-hidden="true">
-        {segments.map((s) => (
-          <span
-            key={s.start}
-            className="history__segment"
-            style={{ left: `${s.offset * 100}%`, width: `${s.width * 100}%`, background: CATEGORY_COLORS[s.category] }}
-          />
-        ))}
+        <HistorySegments segments={segments} className="history__segment" />
       </div>
       <div className="history__axis" aria-hidden="true">
         <span>{start.slice(0, 4)}</span>
