@@ -13,7 +13,7 @@ import { useAppStore } from '../store/appStore';
 import type { MapData } from '../data/mapData';
 import { TimelineController } from '../timeline/controller';
 import { appPlayer } from '../timeline/player';
-import { useTourEffects } from '../tour/TourPanel';
+import { useTourEffects } from '../tour/useTourEffects';
 import { useTourStore } from '../tour/tourStore';
 import { keyBelongsToTarget, type PresentAction, presentAction } from '../present/keys';
 import { exitPresentation, watchFullscreen } from '../present/presentMode';
