@@ -6,7 +6,6 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
-import { useBottomSheet } from './a11y/useBottomSheet';
 import { useReturnFocus } from './a11y/useReturnFocus';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { storeLang } from './i18n/language';
@@ -34,6 +33,10 @@ import { useClassroom } from './app/useClassroom';
 import { PlayControls } from './timeline/PlayControls';
 import { lazyComponent } from './app/lazy';
 import { useTourStore } from './tour/tourStore';
+import { PHONE_QUERY, SHORT_QUERY, TOOLBAR_MENU_QUERY, TOOLBAR_MENU_WITH_PANEL_QUERY, useMediaQuery } from './layout/useMediaQuery';
+import { SheetHandle } from './layout/SheetHandle';
+import type { SheetSize } from './layout/sheet';
+import { useSelectionInView } from './layout/useSelectionInView';
 import './present/classroom.css';
 
 import { CompareBar } from './compare/CompareBar';
@@ -71,7 +74,22 @@ function LayerToggle({ layer, onChange }: { layer: LayerChoice; onChange(layer: 
   );
 }
 
-function MapSection({ data }: { data: MapData }) {
+function MapOptions({ data }: { data: MapData }) {
+  const date = useAppStore((s) => s.date);
+  const layer = useAppStore((s) => s.layer);
+  const setLayer = useAppStore((s) => s.setLayer);
+  const showLists = useAppStore((s) => s.showLists);
+  const setShowLists = useAppStore((s) => s.setShowLists);
+  const view = useAppStore((s) => s.view);
+  return (
+    <div className="map-options">
+      {view === 'map' && <LayerToggle layer={layer} onChange={setLayer} />}
+      <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} onChange={setShowLists} />
+    </div>
+  );
+}
+
+function MapSection({ data, compactLegend }: { data: MapData; compactLegend: boolean }) {
   const strings = useStrings();
   const date = useAppStore((s) => s.date);
   const layer = useAppStore((s) => s.layer);
@@ -79,9 +97,7 @@ function MapSection({ data }: { data: MapData }) {
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const setMapView = useAppStore((s) => s.setMapView);
-  const setLayer = useAppStore((s) => s.setLayer);
   const showLists = useAppStore((s) => s.showLists);
-  const setShowLists = useAppStore((s) => s.setShowLists);
   const focus = useAppStore((s) => s.focus);
   const camera = useAppStore((s) => s.camera);
   const today = useAppStore((s) => s.today);
@@ -108,12 +124,15 @@ function MapSection({ data }: { data: MapData }) {
         {compare !== null ? (
           <CompareLegend entries={entries} date={date} compare={compare} levelPlural={levelPlural} lang={lang} locale={locale} population={population} />
         ) : (
-          <Legend counts={counts} caption={strings.legendCaption(levelPlural, formatDay(date, locale))} people={peopleText} />
+          <Legend
+            counts={counts}
+            caption={strings.legendCaption(levelPlural, formatDay(date, locale))}
+            people={peopleText}
+            {...(compactLegend ? { keyToggle: { text: strings.layout.legendMore, label: strings.layout.legendMoreLabel } } : {})}
+          />
         )}
         <PeopleToggle checked={people} lang={lang} onChange={setPeople} />
         <CompareBar compare={compare} date={date} start={data.index.timelineStart} today={today} lang={lang} locale={locale} entries={entries} onChange={setCompare} />
-        <LayerToggle layer={layer} onChange={setLayer} />
-        <ListsToggle lists={data.index.federalLists} date={date} checked={showLists} onChange={setShowLists} />
       </div>
       <div
         className="map-frame"
@@ -238,8 +257,29 @@ export function App() {
   // The map is made the first time it is shown, then kept (hidden) while the table is up.
   const [mapMounted, setMapMounted] = useState(shownView === 'map');
   if (shownView === 'map' && !mapMounted) setMapMounted(true);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const shortWindow = useMediaQuery(SHORT_QUERY);
+  // pym.js sizes the frame to the content (it adds childId to the frame's address).
+  const autosize = useMemo(() => new URLSearchParams(window.location.search).has('childId'), []);
+  // The toolbar's buttons fit beside the tabs and search on a wide frame; a side panel takes 400 px.
+  const narrowFrame = useMediaQuery(TOOLBAR_MENU_QUERY);
+  const narrowBesidePanel = useMediaQuery(TOOLBAR_MENU_WITH_PANEL_QUERY);
+  const compactToolbar = narrowFrame || (panelOpen && narrowBesidePanel);
+  const l = strings.layout;
+  // Phones: search opens from an icon; the sheet opens at half height for each new selection.
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [sheet, setSheet] = useState<SheetSize>('half');
+  const [sheetFor, setSheetFor] = useState(selectedId);
+  if (sheetFor !== selectedId) {
+    setSheetFor(selectedId);
+    setSheet('half');
+  }
   useReturnFocus(panelRef, panelOpen, mainElement);
-  useBottomSheet(selectedId, panelOpen, shownViewElement);
+  useSelectionInView(panelOpen ? selectedId : null, data, panelElement);
+  useEffect(() => {
+    // A place chosen on a phone: the frame (map above the sheet) comes back into view.
+    if (panelOpen && phone) window.scrollTo?.({ top: 0, behavior: 'auto' });
+  }, [panelOpen, phone, selectedId]);
   const chooseLang = useCallback(
     (next: typeof lang) => {
       storeLang(next);
@@ -250,34 +290,61 @@ export function App() {
     [setLang],
   );
   const onActivateSearch = useCallback(() => void loadRecords(), [loadRecords]);
+  const onPick = useCallback(
+    (id: string) => {
+      setSearchOpen(false);
+      focusOn(id);
+    },
+    [focusOn],
+  );
+  const searchShown = !phone || searchOpen;
+  useEffect(() => {
+    if (searchOpen) document.querySelector<HTMLInputElement>('.toolbar .search__input')?.focus();
+  }, [searchOpen]);
+  const language = <LanguageSwitch lang={lang} onChange={chooseLang} />;
 
   return (
-    <div className="app" data-embed={embed || undefined} data-mode={present ? 'present' : undefined} data-view={shownView}>
+    <div
+      className="app"
+      data-embed={embed || undefined}
+      data-autosize={(embed && autosize) || undefined}
+      data-mode={present ? 'present' : undefined}
+      data-view={shownView}
+    >
       <SkipLink target={MAIN_ID} label={strings.skipToMain} />
+      <div className="frame">
       <header className="masthead">
-        <div className="masthead__top">
-          <h1 className="masthead__title">{strings.appTitle}</h1>
-          <LanguageSwitch lang={lang} onChange={chooseLang} />
-        </div>
-        <p className="masthead__dek">{strings.appDek}</p>
-        {!embed && <ClassroomBar data={data} />}
+        <h1 className="masthead__title">{strings.appTitle}</h1>
+        {!compactToolbar && language}
       </header>
       <ErrorBoundary>
         <main id={MAIN_ID} tabIndex={-1} className={`layout${panelOpen ? ' layout--with-panel' : ''}`}>
           <div className="layout__main">
             {present && <PresentationBar />}
-            {data !== undefined && (
-              <div className="toolbar">
-                <SearchBox
-                  jurisdictions={data.jurisdictions}
-                  records={records}
-                 
-                  onActivate={onActivateSearch}
-                  onPick={focusOn}
-                />
-                <ViewTabs view={shownView} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />
-              </div>
-            )}
+            <div className="toolbar" data-search={searchShown ? 'open' : undefined}>
+              {data !== undefined && <ViewTabs view={shownView} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />}
+              {data !== undefined && phone && (
+                <button
+                  type="button"
+                  className="icon-button toolbar__search-toggle"
+                  aria-expanded={searchOpen}
+                  aria-label={searchOpen ? l.searchClose : l.searchOpen}
+                  onClick={() => setSearchOpen((o) => !o)}
+                >
+                  <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
+                    {searchOpen ? (
+                      <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.8" />
+                    ) : (
+                      <path d="M6.8 1.8a5 5 0 1 1 0 10a5 5 0 0 1 0-10zM10.5 10.5l4 4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+                    )}
+                  </svg>
+                </button>
+              )}
+              {data !== undefined && searchShown && (
+                <SearchBox jurisdictions={data.jurisdictions} records={records} onActivate={onActivateSearch} onPick={onPick} />
+              )}
+              {!embed && <ClassroomBar data={data} compact={compactToolbar} {...(compactToolbar ? { extra: language } : {})} />}
+            </div>
             {mapData.status === 'error' ? (
               <LoadError error={mapData.error} onRetry={() => void loadMapData()} />
             ) : data === undefined ? (
@@ -287,16 +354,16 @@ export function App() {
             ) : (
               <>
                 <div
-                  className="view-panel"
+                  className="view-panel view-panel--map"
                   role="tabpanel"
                   id={VIEW_IDS.map.panel}
                   aria-labelledby={VIEW_IDS.map.tab}
                   hidden={shownView !== 'map'}
                 >
-                  {mapMounted && <MapSection data={data} />}
+                  {mapMounted && <MapSection data={data} compactLegend={phone || embed || shortWindow} />}
                 </div>
                 <div
-                  className="view-panel"
+                  className="view-panel view-panel--table"
                   role="tabpanel"
                   id={VIEW_IDS.table.panel}
                   aria-labelledby={VIEW_IDS.table.tab}
@@ -318,7 +385,7 @@ export function App() {
                   )}
                 </div>
                 <div
-                  className="view-panel"
+                  className="view-panel view-panel--table"
                   role="tabpanel"
                   id={VIEW_IDS.chart.panel}
                   aria-labelledby={VIEW_IDS.chart.tab}
@@ -340,16 +407,23 @@ export function App() {
              
               onChange={setDate}
               actions={<PlayControls />}
+              {...(embed ? {} : { pickers: { label: l.pickDate, month: l.month, year: l.year } })}
             />
+            {data !== undefined && !embed && <MapOptions data={data} />}
           </div>
           {data !== undefined && (
-            <aside ref={panelRef} className="layout__panel" hidden={!panelOpen}>
+            <aside ref={panelRef} className="layout__panel" hidden={!panelOpen} data-sheet={sheet}>
+              {phone && panelOpen && (
+                <SheetHandle sheet={panelRef} size={sheet} expandLabel={l.sheetHandleExpand} collapseLabel={l.sheetHandleCollapse} onSize={setSheet} />
+              )}
               <Details data={data} />
             </aside>
           )}
         </main>
       </ErrorBoundary>
+      </div>
       <footer className="colophon">
+        {!embed && <p className="colophon__dek">{strings.appDek}</p>}
         {data !== undefined && (
           <p className="colophon__asof">
             {data.index.asOfLayers?.agreements287g !== undefined && data.index.asOfLayers.stateLocal !== undefined
@@ -368,8 +442,8 @@ export function App() {
 const MAIN_ID = 'main';
 /** Where focus goes when a closed panel's opener is gone. */
 const mainElement = () => document.getElementById(MAIN_ID);
-/** The map or table on screen (phones scroll it above the bottom sheet). */
-const shownViewElement = () => document.querySelector('.view-panel:not([hidden]) .map-frame, .view-panel:not([hidden]) .table-view');
+/** The detail panel's container (a bottom sheet on phones). */
+const panelElement = () => document.querySelector<HTMLElement>('.layout__panel');
 
 const EMPTY: readonly string[] = [];
 const everyEntry = new WeakMap<MapData, JurisdictionEntry[]>();

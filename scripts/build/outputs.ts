@@ -82,6 +82,12 @@ export function csvField(value: string | number | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A date with the precision its source gives ("2017-05", "2021"), as in the data files. */
+function asWritten(day: string | undefined, precision: string | undefined): string | undefined {
+  if (day === undefined) return undefined;
+  return precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day;
+}
+
 /** The merged records as one spreadsheet, sources spelled out so the file stands on its own. */
 function recordsCsv(records: readonly PolicyRecord[], sources: ReadonlyMap<string, SourceEntry>, asOf: NonNullable<StatusIndex['asOfLayers']>): string {
   // as_of: how current each row is, by its layer (the newest ICE list read, or the day state and local research was last checked).
@@ -96,7 +102,8 @@ function recordsCsv(records: readonly PolicyRecord[], sources: ReadonlyMap<strin
     lines.push(
       [
         r.id, r.level, r.fips, r.jurisdiction, r.agency, r.agencyType, r.kind, r.model, r.category,
-        r.voted, r.signed, r.effective, r.end, r.endNote, r.citation, r.summary, r.sourceIds.join(';'),
+        asWritten(r.voted, r.datePrecision?.voted), asWritten(r.signed, r.datePrecision?.signed), asWritten(r.effective, r.effectivePrecision),
+        asWritten(r.end, r.datePrecision?.end), r.endNote, r.citation, r.summary, r.sourceIds.join(';'),
         r.confidence, r.notes, cited, r.kind === 'agreement_287g' ? asOf.agreements287g : asOf.stateLocal,
       ].map(csvField).join(','),
     );

@@ -8,6 +8,10 @@ describe('isPrimarySource', () => {
     expect(isPrimarySource('http://www.legis.state.wv.us/Bill_Status/x')).toBe(true);
     expect(isPrimarySource('https://legistar.council.nyc.gov/LegislationDetail.aspx?ID=1')).toBe(true);
     expect(isPrimarySource('https://codelibrary.amlegal.com/codes/boston/latest/x')).toBe(true);
+    expect(isPrimarySource('http://www.co.washington.or.us/Sheriff/x.cfm')).toBe(true);
+    expect(isPrimarySource('https://multco.us/communications/news/x')).toBe(true);
+    expect(isPrimarySource('http://www.denvergov.org/content/denvergov/en/x.html')).toBe(true);
+    expect(isPrimarySource('https://notdenvergov.org/x')).toBe(false);
   });
 
   it('does not count news, advocacy, trackers or look-alike .us hosts', () => {
@@ -15,6 +19,7 @@ describe('isPrimarySource', () => {
     expect(isPrimarySource('https://legiscan.com/OR/bill/HB3265/2021')).toBe(false);
     expect(isPrimarySource('https://www.alipac.us/f12/x')).toBe(false);
     expect(isPrimarySource('https://pdfslide.us/documents/x')).toBe(false);
+    expect(isPrimarySource('https://blog.washington.or.us/x')).toBe(false);
     expect(isPrimarySource('not a url')).toBe(false);
   });
 });

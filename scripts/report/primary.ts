@@ -13,6 +13,11 @@ const OFFICIAL_HOSTS = [
   'ecode360.com',
   'chicityclerk.com', // Office of the Chicago City Clerk
   'cookcountygov.com', // Cook County government
+  'multco.us', // Multnomah County, Oregon's official domain
+  'denvergov.org', // City and County of Denver
+  'sccgov.org', // County of Santa Clara, California
+  'sanleandro.org', // City of San Leandro, California (its records portal hosts county orders it received)
+  'iowa-city.org', // City of Iowa City's records portal (WebLink)
   'lamayor.org', // Office of the Mayor of Los Angeles
   'hennepinattorney.org', // Hennepin County Attorney's Office
   'tcsheriff.org', // Travis County Sheriff's Office
@@ -32,5 +37,7 @@ export function isPrimarySource(url: string): boolean {
   }
   if (/\.(gov|mil)$/.test(host) || /(^|\.)(state|ci|co|k12)\.[a-z]{2}\.us$/.test(host) || /\.gov\.[a-z]{2}$/.test(host)) return true;
   if (/(^|\.)[a-z]{2}\.us$/.test(host) && /(legis|court|gov|state)/.test(host)) return true;
+  // RFC 1480 locality names under .us: ci.<city>.<st>.us, co.<county>.<st>.us, town.<name>.<st>.us
+  if (/(^|\.)(ci|co|city|county|town|vil)\.[a-z0-9-]+\.[a-z]{2}\.us$/.test(host)) return true;
   return OFFICIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
 }

@@ -10,6 +10,7 @@ import { App } from '../App';
 import { LANG_STORAGE_KEY } from '../i18n/language';
 import { stringsFor } from '../i18n/strings';
 import { FOCUS_MAX_ZOOM } from '../map/focus';
+import { REPORT_VIEW } from '../map/camera';
 import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { resetTableStore } from '../table/tableStore';
 import { FIXTURE_TODAY, fixtureFetcher } from '../testing/fixtures';
@@ -51,7 +52,7 @@ describe('search in the page', () => {
     const panel = await screen.findByRole('region', { name: 'Harris County' });
     expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2 }));
     expect(useAppStore.getState().selectedId).toBe('48201');
-    expect(map?.fitBounds).toHaveBeenCalledWith(expect.any(Array), expect.objectContaining({ maxZoom: FOCUS_MAX_ZOOM }));
+    expect(map?.fitBounds).toHaveBeenCalledWith(expect.any(Array), expect.objectContaining({ maxZoom: FOCUS_MAX_ZOOM }), REPORT_VIEW);
     // Escape closes the panel and focus goes back to the search box.
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Harris County' })).toBeNull();
@@ -62,7 +63,7 @@ describe('search in the page', () => {
     const map = await start();
     await userEvent.type(screen.getByRole('combobox', { name: en.searchLabel }), 'CA-los');
     act(() => useAppStore.getState().focusOn('CA-los-angeles'));
-    expect(map?.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [-118, 32] }));
+    expect(map?.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [-118, 32] }), REPORT_VIEW);
   });
 });
 

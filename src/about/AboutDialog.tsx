@@ -4,7 +4,7 @@
  * is made; credits and licences; the data's "as of" date. Every citation is a row of
  * data/sources/context.csv (see contextSources.ts).
  */
-import { formatDay } from '../i18n/format';
+import { formatDay, formatPartial, precisionOf } from '../i18n/format';
 import { fill } from '../i18n/translate';
 import { useStrings } from '../i18n/useStrings';
 import { Dialog } from '../ui/Dialog';
@@ -110,7 +110,7 @@ export function AboutContent({ asOf }: { asOf?: string | undefined }) {
               {source.title}
             </a>
             . {source.publisher}
-            {source.published !== undefined && `, ${source.published}`}.
+            {source.published !== undefined && `, ${formatPartial(source.published, precisionOf(source.published), locale)}`}.
           </li>
         ))}
       </ol>

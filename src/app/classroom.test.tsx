@@ -153,7 +153,7 @@ describe('toolbar', () => {
     expect(files.calls).toContain('data/jurisdictions.geojson');
     expect(clicked).toEqual(['ice-cooperation-status-2017-09-30.csv']);
     const csv = await blobs[0]!.text();
-    expect(csv).toContain('48201,county,Harris County,48,,2017-09-30,requires,Required to cooperate,2017-09-01');
+    expect(csv).toContain('48201,county,Harris County,Texas,TX,48,48201,2017-09-30,requires,Required to cooperate,2017-09-01');
     const records = screen.getByRole('link', { name: 'All records with sources (CSV)' });
     expect(records.getAttribute('href')).toBe('data/records.csv');
     expect(records.getAttribute('download')).toBe('ice-cooperation-records.csv');
@@ -200,8 +200,18 @@ describe('presentation mode', () => {
     expect(useAppStore.getState()).toMatchObject({ date: '2018-01-31', layer: 'states' });
     key('ArrowLeft');
     await screen.findByText('Harris County joins 287(g)');
+    // With the tour open, Space is the next step (the timeline does not play under the caption).
+    key(' ');
+    await screen.findByText('California limits cooperation');
+    expect(usePlayerState.getState().playing).toBe(false);
     key('T');
     expect(useTourStore.getState().status).toBe('closed');
+    // Esc with the tour open closes the tour and stays in presentation mode.
+    key('t');
+    await screen.findByText('Harris County joins 287(g)');
+    key('Escape');
+    expect(useTourStore.getState().status).toBe('closed');
+    expect(useAppStore.getState().present).toBe(true);
 
     key('Escape');
     expect(useAppStore.getState().present).toBe(false);

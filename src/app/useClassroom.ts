@@ -1,7 +1,8 @@
 /**
  * The page-wide parts of the classroom and newsroom features, set up once by App:
  * - embed: report the content height to the host page (src/embed/resize.ts);
- * - presentation mode: the keys (← → step, Space play/pause, T tour, Esc leave), leaving the mode
+ * - presentation mode: the keys (src/present/keys.ts: ← → step, Space play/pause or next step,
+ *   T tour, Esc close the tour or leave), leaving the mode
  *   when full screen ends, and a flag on <html> for the full-viewport layout;
  * - the guided tour's effect on the date and the map;
  * - print: a still image of the map while printing.
@@ -33,6 +34,9 @@ function performPresentAction(action: PresentAction): void {
       return;
     case 'toggle-tour':
       void tour.toggle();
+      return;
+    case 'close-tour':
+      tour.close();
       return;
     case 'exit':
       void exitPresentation();

@@ -76,7 +76,7 @@ it('the status CSV in compare mode adds the compared date, its status and the ch
   });
   const collection = { type: 'FeatureCollection' as const, features: [props('48201', [{ start: '2017-09-01', category: 'requires' }])] };
   const labels = { limits: 'L', some_limits: 'S', none: 'N', requires: 'R', participates: 'P' };
-  const csv = statusCsvWithCompare(collection, '2020-01-31', '2016-01-31', labels).split('\r\n');
+  const csv = statusCsvWithCompare(collection, '2020-01-31', '2016-01-31', labels, { lists: [], records: {} }).split('\r\n');
   expect(csv[0]).toMatch(/,compare_date,compare_status,change$/);
   expect(csv[1]).toMatch(/,2016-01-31,none,cooperation$/);
 });

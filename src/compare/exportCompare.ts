@@ -8,7 +8,7 @@ import { formatDay, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
 import type { LegendEntry } from '../export/png';
 import type { Category } from '../domain/categories';
-import { csvCell, type JurisdictionCollection, STATUS_COLUMNS, statusRow, statusRows } from '../export/statusExport';
+import { csvCell, type JurisdictionCollection, STATUS_COLUMNS, type StatusContext, statusRow, statusRows } from '../export/statusExport';
 import { countChanges, DIRECTIONS, directionOf, ordered } from './compare';
 import { CHANGE_COLORS } from './mapCompare';
 import { compareStringsFor } from './strings';
@@ -48,12 +48,13 @@ export function statusCsvWithCompare(
   date: IsoDay,
   compare: IsoDay,
   labels: Record<Category, string>,
+  context: StatusContext,
 ): string {
   const columns = [...STATUS_COLUMNS, 'compare_date', 'compare_status', 'change'];
   const byId = new Map(collection.features.map((f) => [f.properties.id, f.properties]));
   const lines = [columns.join(',')];
-  for (const row of statusRows(collection, date, labels)) {
-    const other = statusRow(byId.get(row.id)!, compare, labels);
+  for (const row of statusRows(collection, date, labels, context)) {
+    const other = statusRow(byId.get(row.id)!, compare, labels, context);
     const [earlier, later] = compare <= date ? [other.status, row.status] : [row.status, other.status];
     const cells = [...STATUS_COLUMNS.map((c) => row[c]), compare, other.status, directionOf(earlier, later)];
     lines.push(cells.map((c) => csvCell(c)).join(','));

@@ -43,4 +43,15 @@ describe('buildGeometry', () => {
     expect(max[1]).toBeGreaterThanOrEqual(-85);
     expect(max[3]).toBeLessThanOrEqual(85);
   });
+
+  it('is wide enough for a short, wide map to show the whole height, centred on the data', () => {
+    const data: [number, number, number, number] = [-125, 23, -65, 50];
+    const max = maxBoundsFor(data);
+    const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * (180 / Math.PI);
+    // A 4:1 map showing the data's full height.
+    expect(max[2] - max[0]).toBeGreaterThanOrEqual(4 * (y(50) - y(23)));
+    expect((max[0] + max[2]) / 2).toBeCloseTo(-95, 6);
+    expect(max[0]).toBeGreaterThanOrEqual(-180);
+    expect(max[2]).toBeLessThanOrEqual(180);
+  });
 });

@@ -101,22 +101,27 @@ function latitudeOf(y: number): number {
 }
 
 /**
- * The map's maxBounds: the data's extent with room to pan (`padding` of its width each side), and
- * tall enough that a portrait phone screen can still show the whole width (maplibre will not zoom
- * out past the point where the viewport leaves maxBounds).
+ * The map's maxBounds: the data's extent with room to pan (`padding` of its width each side), tall
+ * enough that a portrait phone screen can still show the whole width, and wide enough that a wide,
+ * short map (a laptop frame, a projector, a 600×250 embed, up to `maxAspect` wide to 1 tall) can
+ * still show the whole height (maplibre will not zoom out past the point where the viewport leaves
+ * maxBounds).
  */
-export function maxBoundsFor(bounds: Bounds, padding = 0.25, minAspect = 2): Bounds {
-  const width = bounds[2] - bounds[0];
-  const west = bounds[0] - width * padding;
-  const east = bounds[2] + width * padding;
+export function maxBoundsFor(bounds: Bounds, padding = 0.25, minAspect = 2, maxAspect = 5): Bounds {
   const y0 = mercatorY(bounds[1]);
   const y1 = mercatorY(bounds[3]);
   const centre = (y0 + y1) / 2;
-  const half = Math.max(((y1 - y0) / 2) * (1 + 2 * padding), ((east - west) * minAspect) / 2);
+  const middle = (bounds[0] + bounds[2]) / 2;
+  const dataHalfWidth = ((bounds[2] - bounds[0]) / 2) * (1 + 2 * padding);
+  // Symmetric about the data and inside ±180° (maplibre wraps a longitude past ±180° and pins the view).
+  const halfWidth = Math.min(Math.max(dataHalfWidth, ((y1 - y0) / 2) * 1.1 * maxAspect), 179 + middle, 179 - middle);
+  const west = middle - halfWidth;
+  const east = middle + halfWidth;
+  const half = Math.max(((y1 - y0) / 2) * (1 + 2 * padding), dataHalfWidth * minAspect);
   return [
-    Math.max(-180, west),
+    west,
     Math.max(-85, latitudeOf(centre - half)),
-    Math.min(180, east),
+    east,
     Math.min(85, latitudeOf(centre + half)),
   ];
 }

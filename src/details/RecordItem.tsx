@@ -6,6 +6,7 @@ import { isActive } from '../domain/status';
 import { formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
 import { spanOf } from '../domain/layers';
+import { fill } from '../i18n/translate';
 import { useStrings } from '../i18n/useStrings';
 import { SourceList } from './SourceList';
 
@@ -31,6 +32,10 @@ export function RecordItem({
   if (record.signed) dates.push([strings.dateLabels.signed, shown(record.signed, p.signed ?? precisionOf(record.signed))]);
   dates.push([strings.dateLabels.effective, shown(record.effective, record.effectivePrecision)]);
   if (record.end) dates.push([strings.dateLabels.ended, shown(record.end, p.end ?? precisionOf(record.end))]);
+  // A record whose end has a note: the note says what ended and what did not (Texas SB 4's record
+  // ends when SB 8 takes over, yet its ban remains law), so name the record's end and point to the
+  // note instead of declaring the law "not in force".
+  const closedWithNote = !active && record.end !== undefined && date >= record.end && record.endNote !== undefined;
   return (
     <li className={`record${decisive ? ' record--decisive' : ''}`}>
       <div className="record__head">
@@ -43,7 +48,9 @@ export function RecordItem({
       </div>
       <p className="record__meta">
         {strings.kind[record.kind]} · {strings.category[record.category]} ·{' '}
-        <span className={active ? 'record__active' : 'record__inactive'}>{active ? strings.inForce : strings.notInForce}</span>
+        <span className={active ? 'record__active' : 'record__inactive'}>
+          {active ? strings.inForce : closedWithNote ? fill(strings.classroom.recordClosed, { date: shown(record.end!, p.end ?? precisionOf(record.end!)) }) : strings.notInForce}
+        </span>
       </p>
       {decisive && <p className="record__badge">{strings.decidesStatus}</p>}
       {record.agency && (

@@ -28,7 +28,10 @@ describe('embedCode', () => {
     expect(clampHeight(99999)).toBe(2000);
     expect(clampHeight(Number.NaN)).toBe(suggestedEmbedHeight());
     expect(suggestedEmbedHeight(680)).toBeGreaterThan(600);
-    expect(suggestedEmbedHeight(320)).toBeLessThan(suggestedEmbedHeight(680));
+    // Never below the content heights measured in Chromium (see code.ts).
+    for (const [width, content] of [[360, 894], [600, 924], [900, 987], [1200, 963]] as const) {
+      expect(suggestedEmbedHeight(width)).toBeGreaterThanOrEqual(content);
+    }
     expect(escapeAttribute('a&b')).toBe('a&amp;b');
   });
 

@@ -29,16 +29,37 @@ export function clampHeight(height: number): number {
   return Math.round(Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, height)));
 }
 
+/** Column widths a reader may give for measuring (a phone's to a wide page's). */
+export const MIN_COLUMN_WIDTH = 300;
+export const MAX_COLUMN_WIDTH = 1600;
+export const DEFAULT_COLUMN_WIDTH = 600;
+
+export function clampWidth(width: number): number {
+  if (!Number.isFinite(width)) return DEFAULT_COLUMN_WIDTH;
+  return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width)));
+}
+
+/** The address with `date` in it even when it is today's (which links otherwise leave out). */
+export function withDate(url: string, date: string): string {
+  const hash = url.indexOf('#');
+  const head = hash === -1 ? url : url.slice(0, hash);
+  const tail = hash === -1 ? '' : url.slice(hash);
+  const query = head.indexOf('?');
+  if (new URLSearchParams(query === -1 ? '' : head.slice(query + 1)).has('date')) return url;
+  return `${head}${query === -1 ? '?' : '&'}date=${encodeURIComponent(date)}${tail}`;
+}
+
 /**
- * A starting height for a frame `width` CSS pixels wide: the embed's map is 62% as tall as it is
- * wide (within limits, see classroom.css), plus the legend, the timeline and the credit line.
+ * An estimate for a frame `width` CSS pixels wide, used until (or where) the dialog cannot measure
+ * it: the embed's map is 62% as tall as it is wide (within limits, see classroom.css), and the
+ * legend, lists switch, timeline and credit take more height as a narrow column wraps them.
+ * Calibrated on the build in Chromium (content heights measured: 894 px at 360 px wide, 924 at 600,
+ * 987 at 900, 963 at 1200), with a margin, so the estimate errs on the tall side.
  */
-export function suggestedEmbedHeight(width = 680): number {
+export function suggestedEmbedHeight(width = DEFAULT_COLUMN_WIDTH): number {
   const map = Math.min(560, Math.max(240, width * 0.62));
-  const legend = width < 480 ? 150 : 100;
-  const timeline = 120;
-  const credit = 40;
-  return Math.round(map + legend + timeline + credit);
+  const controls = Math.max(420, 780 - 0.36 * width);
+  return Math.round(map + controls + 24);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import { CATEGORY_INK, CATEGORY_SYMBOLS } from '../a11y/CategoryMark';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
-import { DATA_FILES } from '../domain/dataset';
+import { DATA_FILES, type RecordIndex } from '../domain/dataset';
 import { formatDay, formatNumber } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
 import { fill } from '../i18n/translate';
@@ -74,23 +74,30 @@ export function DownloadMenu({ data }: { data: MapData }) {
       const file = exportFilename('map', date, 'png');
       // The PNG and status exporters load on first use (not needed for the first map).
       const { renderMapPng } = await import('./png');
-      downloadBlob(await renderMapPng(map, await exportContent(data, strings, window.location.href)), file);
+      downloadBlob(await renderMapPng(map, data.geometry.bounds, await exportContent(data, strings, window.location.href)), file);
       return file;
     });
   const statusFile = (format: 'csv' | 'geojson') =>
     run(async () => {
       const { loadJurisdictionsGeoJson, statusCsv, statusGeoJson } = await import('./statusExport');
-      const collection = await loadJurisdictionsGeoJson();
+      const [collection, records] = await Promise.all([loadJurisdictionsGeoJson(), loadedRecords()]);
+      const context = { lists: data.index.federalLists, records: records.records };
       const file = exportFilename('status', date, format);
       // Compare mode: the CSV also carries the compared date's status and the change.
       const compare = useAppStore.getState().compare;
       if (format === 'csv') {
-        const csv = compare !== null ? (await import('../compare/exportCompare')).statusCsvWithCompare(collection, date, compare, labels) : statusCsv(collection, date, labels);
+        const csv = compare !== null
+          ? (await import('../compare/exportCompare')).statusCsvWithCompare(collection, date, compare, labels, context)
+          : statusCsv(collection, date, labels, context);
         downloadText(csv, file, 'text/csv;charset=utf-8');
-      }
-      else downloadText(JSON.stringify(statusGeoJson(collection, date, labels)), file, 'application/geo+json');
+      } else downloadText(JSON.stringify(statusGeoJson(collection, date, labels, context)), file, 'application/geo+json');
       return file;
     });
+  // The records CSV is a plain link (the browser saves the build's file): close the menu and name it.
+  const recordsLinkClicked = () => {
+    setStatus({ kind: 'done', file: RECORDS_CSV_FILENAME });
+    if (menu.current !== null) menu.current.open = false;
+  };
 
   const busy = status.kind === 'busy';
   return (
@@ -118,7 +125,7 @@ export function DownloadMenu({ data }: { data: MapData }) {
               </button>
             </li>
             <li>
-              <a className="menu__item" href={DATA_FILES.recordsCsv} download={RECORDS_CSV_FILENAME}>
+              <a className="menu__item" href={DATA_FILES.recordsCsv} download={RECORDS_CSV_FILENAME} onClick={recordsLinkClicked}>
                 {s.downloadRecordsCsv}
               </a>
             </li>
@@ -136,6 +143,25 @@ export function DownloadMenu({ data }: { data: MapData }) {
       </p>
     </div>
   );
+}
+
+/** records.json through the store (fetched once, shared with the detail panel). */
+async function loadedRecords(): Promise<RecordIndex> {
+  await useAppStore.getState().loadRecords();
+  // A panel may have started the fetch: loadRecords then returns at once, so wait for it to settle.
+  if (useAppStore.getState().records.status === 'loading') {
+    await new Promise<void>((resolve) => {
+      const stop = useAppStore.subscribe((st) => {
+        if (st.records.status !== 'loading') {
+          stop();
+          resolve();
+        }
+      });
+    });
+  }
+  const records = useAppStore.getState().records;
+  if (records.status !== 'ready') throw new Error('records.json could not be loaded');
+  return records.data;
 }
 
 class MapMissing extends Error {

@@ -3,11 +3,13 @@
  *
  * maplibre draws into a WebGL canvas without preserveDrawingBuffer (keeping it would slow every
  * frame), so its pixels can only be read in the task that drew them: `map.redraw()` renders a frame
- * synchronously and the map canvas is copied onto the 2D canvas right after, in the same task.
+ * synchronously and the map canvas is copied onto the 2D canvas right after, in the same task
+ * (wholeMap.ts, which also frames the whole country at print resolution).
  * Layout is a pure function of the content and a text-measuring function, tested without a
  * canvas; drawing takes any 2D context.
  */
 import type { MapInstance } from './mapHandle';
+import { type Bounds, EXPORT_MAP_SIZE, exportPixelRatio, withWholeMap } from './wholeMap';
 
 export interface LegendEntry {
   color: string;
@@ -202,15 +204,16 @@ function pageTheme(doc: Document = document): ExportTheme {
 }
 
 /**
- * Draws a fresh frame of `map` and composes it with `content` into a PNG. Resolution follows the
- * map canvas (device pixels), so the image is as sharp as the screen.
+ * Composes the whole map (see wholeMap.ts: the country and its insets, at least 2× the screen's
+ * resolution) with `content` into a PNG.
  */
-export async function renderMapPng(map: MapInstance, content: ExportContent, theme: ExportTheme = pageTheme(), doc: Document = document): Promise<Blob> {
-  const source = map.getCanvas();
-  const cssWidth = source.clientWidth || source.width;
-  const cssHeight = source.clientHeight || source.height;
-  const scale = Math.max(1, source.width / Math.max(1, cssWidth));
-
+export async function renderMapPng(
+  map: MapInstance,
+  bounds: Bounds,
+  content: ExportContent,
+  theme: ExportTheme = pageTheme(),
+  doc: Document = document,
+): Promise<Blob> {
   const out = doc.createElement('canvas');
   const ctx = out.getContext('2d');
   if (ctx === null) throw new Error('no 2D canvas');
@@ -218,15 +221,12 @@ export async function renderMapPng(map: MapInstance, content: ExportContent, the
     ctx.font = font;
     return ctx.measureText(text).width;
   };
-  const layout = layoutExport(content, { width: cssWidth, height: cssHeight }, measure);
+  const layout = layoutExport(content, EXPORT_MAP_SIZE, measure);
+  const scale = exportPixelRatio(doc.defaultView?.devicePixelRatio || 1);
   out.width = Math.round(layout.width * scale);
   out.height = Math.round(layout.height * scale);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-
-  // Same task: render a frame, then copy it before the browser presents and clears the buffer.
-  map.redraw();
-  drawExport(ctx, layout, source, theme);
-
+  await withWholeMap(map, bounds, (source) => drawExport(ctx, layout, source, theme), doc.defaultView ?? window);
   return new Promise<Blob>((resolve, reject) => {
     out.toBlob((blob) => (blob !== null ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
   });

@@ -3,12 +3,20 @@
  * public/data/jurisdictions.geojson (real lon/lat geometry plus each jurisdiction's status
  * intervals, written by the build) with the same statusOn the map uses, so a download always
  * matches the map. The file is fetched only when the reader asks for one of these downloads.
+ *
+ * Every column describes the file's date, not the whole history: `record_ids` keeps only the
+ * records in force that day and `federal_lists` only the lists standing that day that still named
+ * the place (a removal such as Nevada's from the DOJ list counts from its date). The columns are
+ * documented in data/README.md ("Status on a date: the download's columns").
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { CATEGORIES, type Category, isCategory } from '../domain/categories';
-import { DATA_FILES } from '../domain/dataset';
+import { DATA_FILES, type FederalListEntry, type PolicyRecord } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { type StatusInterval, statusOn } from '../domain/status';
+import { spanOf } from '../domain/layers';
+import { STATE_BY_FIPS } from '../domain/states';
+import { isActive, type StatusInterval, statusOn } from '../domain/status';
+import { listInForce, stillNamed } from '../federal/listed';
 import { type Fetcher, fetchJson } from '../data/load';
 
 /** Properties of a feature in jurisdictions.geojson (scripts/build/outputs.ts). */
@@ -25,10 +33,20 @@ export interface JurisdictionProperties {
 
 export type JurisdictionCollection = FeatureCollection<Geometry | null, JurisdictionProperties>;
 
+/** What a row needs besides the jurisdiction's own properties. */
+export interface StatusContext {
+  /** The federal lists (status.json's federalLists), with their withdrawals and removals. */
+  lists: readonly FederalListEntry[];
+  /** records.json's records, to tell which of a jurisdiction's records are in force on the date. */
+  records: Readonly<Record<string, PolicyRecord>>;
+}
+
 export interface StatusRow {
   id: string;
   level: string;
   name: string;
+  state_name: string;
+  state_code: string;
   state_fips: string;
   county_fips: string;
   date: IsoDay;
@@ -44,6 +62,8 @@ export const STATUS_COLUMNS: readonly (keyof StatusRow)[] = [
   'id',
   'level',
   'name',
+  'state_name',
+  'state_code',
   'state_fips',
   'county_fips',
   'date',
@@ -68,29 +88,52 @@ function sinceOf(intervals: readonly StatusInterval[], date: IsoDay): string {
   return since;
 }
 
-export function statusRow(properties: JurisdictionProperties, date: IsoDay, labels: Record<Category, string>): StatusRow {
+/** A county's own FIPS; a place's county; nothing for a state. */
+function countyFipsOf(properties: JurisdictionProperties): string {
+  if (properties.level === 'county') return properties.id;
+  if (properties.level === 'place') return properties.county_fips ?? '';
+  return '';
+}
+
+/** Ids of the jurisdiction's records in force on `date` (records.json order of the index kept). */
+function recordsInForce(properties: JurisdictionProperties, date: IsoDay, records: Readonly<Record<string, PolicyRecord>>): string[] {
+  return (properties.record_ids ?? []).filter((id) => {
+    const record = Object.prototype.hasOwnProperty.call(records, id) ? records[id] : undefined;
+    return record !== undefined && isActive(spanOf(record), date);
+  });
+}
+
+/** Ids of the lists standing on `date` that still named the jurisdiction that day. */
+function listsNaming(id: string, date: IsoDay, lists: readonly FederalListEntry[]): string[] {
+  return lists.filter((list) => listInForce(list, date) && stillNamed(list, id, date)).map((list) => list.id);
+}
+
+export function statusRow(properties: JurisdictionProperties, date: IsoDay, labels: Record<Category, string>, context: StatusContext): StatusRow {
   const intervals = intervalsOf(properties);
   const status = statusOn(intervals, date);
+  const state = STATE_BY_FIPS.get(properties.state_fips);
   return {
     id: properties.id,
     level: properties.level,
     name: properties.name,
+    state_name: state?.name ?? '',
+    state_code: state?.usps ?? '',
     state_fips: properties.state_fips,
-    county_fips: properties.county_fips ?? '',
+    county_fips: countyFipsOf(properties),
     date,
     status,
     status_label: labels[status],
     status_since: status === 'none' && intervals.every(([start]) => start > date) ? '' : sinceOf(intervals, date),
-    record_ids: (properties.record_ids ?? []).join(';'),
-    federal_lists: (properties.federal_lists ?? []).join(';'),
+    record_ids: recordsInForce(properties, date, context.records).join(';'),
+    federal_lists: listsNaming(properties.id, date, context.lists).join(';'),
   };
 }
 
 const LEVEL_ORDER: Record<string, number> = { state: 0, county: 1, place: 2 };
 
-export function statusRows(collection: JurisdictionCollection, date: IsoDay, labels: Record<Category, string>): StatusRow[] {
+export function statusRows(collection: JurisdictionCollection, date: IsoDay, labels: Record<Category, string>, context: StatusContext): StatusRow[] {
   return collection.features
-    .map((f) => statusRow(f.properties, date, labels))
+    .map((f) => statusRow(f.properties, date, labels, context))
     .sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -100,9 +143,9 @@ export function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function statusCsv(collection: JurisdictionCollection, date: IsoDay, labels: Record<Category, string>): string {
+export function statusCsv(collection: JurisdictionCollection, date: IsoDay, labels: Record<Category, string>, context: StatusContext): string {
   const lines = [STATUS_COLUMNS.join(',')];
-  for (const row of statusRows(collection, date, labels)) lines.push(STATUS_COLUMNS.map((c) => csvCell(row[c])).join(','));
+  for (const row of statusRows(collection, date, labels, context)) lines.push(STATUS_COLUMNS.map((c) => csvCell(row[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -110,11 +153,12 @@ export function statusGeoJson(
   collection: JurisdictionCollection,
   date: IsoDay,
   labels: Record<Category, string>,
+  context: StatusContext,
 ): FeatureCollection<Geometry | null, StatusRow> {
   const features: Feature<Geometry | null, StatusRow>[] = collection.features.map((f) => ({
     type: 'Feature',
     ...(f.id !== undefined ? { id: f.id } : {}),
-    properties: statusRow(f.properties, date, labels),
+    properties: statusRow(f.properties, date, labels, context),
     geometry: f.geometry,
   }));
   return { type: 'FeatureCollection', features };

@@ -17,7 +17,7 @@ export function listsInForce(lists: readonly FederalListEntry[], day: IsoDay): F
 }
 
 /** Whether the list still named `id` on `day` (the publisher may have taken an entry off later). */
-function stillNamed(list: FederalListEntry, id: string, day: IsoDay): boolean {
+export function stillNamed(list: FederalListEntry, id: string, day: IsoDay): boolean {
   const removed = list.removed?.[id];
   return list.entries[id] !== undefined && (removed === undefined || day < removed.date);
 }

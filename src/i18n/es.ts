@@ -82,7 +82,8 @@ export const es: TranslationResource = {
   timelineKeysHelp:
     'Las flechas mueven un mes; Re Pág y Av Pág, un año; Inicio y Fin llevan a los extremos.',
 
-  level: { state: 'Estado', county: 'Condado', place: 'Ciudad o pueblo' },
+  // Not plain "Estado": the table's state column is "Estado de EE. UU." and the two must differ.
+  level: { state: 'Todo el estado', county: 'Condado', place: 'Ciudad o pueblo' },
   levelIn: '{{level}} en {{state}}',
 
   close: 'Cerrar',
@@ -109,7 +110,7 @@ export const es: TranslationResource = {
   sectionCity: 'Política de la ciudad',
   sectionPlaces: 'Ciudades y pueblos de este condado con registros propios',
   sectionFederal: 'Listas federales que lo mencionan',
-  noRecords: 'No consta ninguno.',
+  noRecords: 'No consta ningún registro.',
   recordsLoading: 'Cargando los registros y las fuentes…',
   recordsError: 'No se pudieron cargar los registros.',
   recordMissing: 'Falta el registro {{id}} en los archivos de datos.',
@@ -179,12 +180,12 @@ export const es: TranslationResource = {
   tableFilters: 'Filtrar la tabla',
   tableColName: 'Nombre',
   tableColLevel: 'Nivel',
-  tableColState: 'Estado',
+  tableColState: 'Estado de EE. UU.',
   tableColStatus: 'Situación',
   tableColSince: 'Desde',
   tableSinceStart: 'Sin cambios registrados',
   filterLevel: 'Nivel',
-  filterState: 'Estado',
+  filterState: 'Estado de EE. UU.',
   filterCategory: 'Situación',
   filterAllLevels: 'Todos los niveles',
   filterAllStates: 'Todos los estados',

@@ -18,6 +18,7 @@ import type { Confidence, Kind, Model287g } from '../domain/schema';
 import { en, type TranslationResource } from './en';
 import { formatNumber } from './format';
 import { type ClassroomStrings, en as classroomEn } from './strings-classroom';
+import { en as layoutEn, es as layoutEs } from './strings-layout';
 import { translator, type Vars } from './translate';
 
 export type { Lang };
@@ -41,6 +42,8 @@ export interface LangText {
   table: TranslationResource;
   classroom: ClassroomStrings;
 }
+// A few hundred bytes in both languages, kept here rather than in the Spanish chunk.
+const LAYOUT = { en: layoutEn, es: layoutEs } as const;
 
 /**
  * The languages whose text is here. English is part of the entry (the first render needs it);
@@ -111,6 +114,8 @@ function build(lang: Lang, text: LangText) {
     languageName: t('languageName'),
     /** Presentation mode, tour, About, embed, share and downloads: fill placeholders with ./translate.ts `fill`. */
     classroom: text.classroom,
+    /** The frame's toolbar menu, search icon, legend key, bottom sheet and month/year pickers. */
+    layout: LAYOUT[lang],
 
     appTitle: t('appTitle'),
     appDek: t('appDek'),

@@ -3,7 +3,7 @@
  * count per category, in the diverging order of src/domain/categories.ts, and what each colour
  * means in a disclosure below.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
 import { CATEGORIES, type Category } from '../domain/categories';
 import { useStrings } from '../i18n/useStrings';
@@ -14,18 +14,22 @@ export interface LegendProps {
   caption: string;
   /** With the people switch on: residents per category, formatted ("96.1 million people"). */
   people?: Record<Category, string> | undefined;
+  /** Narrow frames (phones, small embeds) show swatches and counts only until this button opens the labels. */
+  keyToggle?: { text: string; label: string };
 }
 
-export function Legend({ counts, caption, people }: LegendProps) {
+export function Legend({ counts, caption, people, keyToggle }: LegendProps) {
   const strings = useStrings();
   const titleId = useId();
+  const itemsId = useId();
+  const [expanded, setExpanded] = useState(false);
   return (
-    <section className="legend" aria-labelledby={titleId}>
+    <section className="legend" aria-labelledby={titleId} data-expanded={expanded || undefined} data-compact={keyToggle !== undefined || undefined}>
       <h2 id={titleId} className="visually-hidden">
         {strings.legendTitle}
       </h2>
       <p className="legend__caption">{caption}</p>
-      <ul className="legend__items">
+      <ul className="legend__items" id={itemsId}>
         {CATEGORIES.map((category) => (
           <li key={category} className="legend__item" data-category={category}>
             <CategoryMark category={category} className="category-mark--legend" />
@@ -37,6 +41,18 @@ export function Legend({ counts, caption, people }: LegendProps) {
           </li>
         ))}
       </ul>
+      {keyToggle !== undefined && (
+        <button
+          type="button"
+          className="legend__more"
+          aria-expanded={expanded}
+          aria-controls={itemsId}
+          aria-label={keyToggle.label}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          <span className="legend__more-text">{keyToggle.text}</span> <span aria-hidden="true">{expanded ? '▴' : '▾'}</span>
+        </button>
+      )}
       <details className="legend__help">
         <summary>{strings.legendHelpSummary}</summary>
         <dl>

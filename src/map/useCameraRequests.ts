@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { prefersReducedMotion } from '../a11y/motion';
 import type { CameraRequest, FocusRequest } from '../domain/view';
-import { applyCamera } from './camera';
+import { applyCamera, REPORT_VIEW } from './camera';
 import { FOCUS_MAX_ZOOM, focusTarget, PLACE_FOCUS_ZOOM } from './focus';
 import type { MapSession } from './session';
 
@@ -19,8 +19,9 @@ export function useFocusRequest(session: MapSession | null, focus: FocusRequest 
     if (target === undefined) return;
     const { map } = session;
     const animate = !prefersReducedMotion();
-    if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: 40, maxZoom: FOCUS_MAX_ZOOM, animate });
-    else map.flyTo({ center: target.center, zoom: Math.max(map.getZoom(), PLACE_FOCUS_ZOOM), animate });
+    // REPORT_VIEW: the framed place is the reader's view now, so links (Share, the address) carry it.
+    if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: 40, maxZoom: FOCUS_MAX_ZOOM, animate }, REPORT_VIEW);
+    else map.flyTo({ center: target.center, zoom: Math.max(map.getZoom(), PLACE_FOCUS_ZOOM), animate }, REPORT_VIEW);
   }, [session, focus, selectedId]);
 }
 
@@ -28,9 +29,12 @@ export function useCameraRequest(session: MapSession | null, camera: CameraReque
   const applied = useRef<CameraRequest | null>(null);
   useEffect(() => {
     if (session === null || camera === null || camera === applied.current) return;
-    // One frame later: a panel that just appeared may have resized the map; fit the new size.
+    // One frame later: a panel that just appeared may have resized the map; fit the new size. The
+    // map takes that size now: a resize event after the flight starts would refit the whole country
+    // and stop it (the tour's first step stayed on the country).
     const frame = requestAnimationFrame(() => {
       applied.current = camera;
+      session.map.resize();
       applyCamera(session.map, camera.target, prefersReducedMotion());
     });
     return () => cancelAnimationFrame(frame);

@@ -18,7 +18,10 @@ describe('presentAction', () => {
     expect(presentAction({ key: ' ' }, false)).toBe('toggle-play');
     expect(presentAction({ key: 't' }, false)).toBe('toggle-tour');
     expect(presentAction({ key: 'T' }, true)).toBe('toggle-tour');
-    expect(presentAction({ key: 'Escape' }, true)).toBe('exit');
+    expect(presentAction({ key: 'Escape' }, false)).toBe('exit');
+    // With the tour open, Esc closes the tour (a second Esc leaves) and Space goes to the next step.
+    expect(presentAction({ key: 'Escape' }, true)).toBe('close-tour');
+    expect(presentAction({ key: ' ' }, true)).toBe('next-step');
     expect(presentAction({ key: 't', ctrlKey: true }, false)).toBeUndefined();
     expect(presentAction({ key: 'ArrowRight', metaKey: true }, false)).toBeUndefined();
     expect(presentAction({ key: 'x' }, false)).toBeUndefined();

@@ -2,6 +2,10 @@
  * Presentation-mode keys, as pure functions: which action a key press means, and whether the
  * focused control should have the key instead (a text field, the slider's own arrows, Space on a
  * button, anything in an open dialog). Clickers send PageUp/PageDown, so those step too.
+ *
+ * With the tour open the keys drive the tour, like a slide show: ← → and Space move between steps
+ * (Space never starts the timeline under a caption that names one date), T or Esc close the tour
+ * and stay in presentation mode; Esc again leaves presentation mode.
  */
 
 export type PresentAction =
@@ -13,6 +17,7 @@ export type PresentAction =
   | 'forward-month'
   | 'toggle-play'
   | 'toggle-tour'
+  | 'close-tour'
   | 'exit';
 
 export interface KeyPress {
@@ -34,12 +39,12 @@ export function presentAction(press: KeyPress, tourOpen: boolean): PresentAction
       return tourOpen ? 'next-step' : press.shiftKey ? 'forward-month' : 'forward-year';
     case ' ':
     case 'Spacebar':
-      return 'toggle-play';
+      return tourOpen ? 'next-step' : 'toggle-play';
     case 't':
     case 'T':
       return 'toggle-tour';
     case 'Escape':
-      return 'exit';
+      return tourOpen ? 'close-tour' : 'exit';
     default:
       return undefined;
   }

@@ -56,7 +56,7 @@ function useSearchIndex(jurisdictions: Jurisdictions, records: LoadState<RecordI
   const recordIndex = records.status === 'ready' ? records.data : undefined;
   return useMemo(() => {
     if (module === undefined) return undefined;
-    const items = module.jurisdictionItems(jurisdictions);
+    const items = [...module.jurisdictionItems(jurisdictions), ...module.commonNameItems(jurisdictions)];
     if (recordIndex !== undefined) items.push(...module.agencyItems(recordIndex, jurisdictions));
     return new module.SearchIndex(items);
   }, [module, jurisdictions, recordIndex]);

@@ -16,6 +16,8 @@ import Fuse from 'fuse.js';
 import type { JurisdictionEntry, RecordIndex } from '../domain/dataset';
 import { foldText } from '../domain/places';
 import { STATE_BY_FIPS } from '../domain/states';
+import { COMMON_AGENCY_NAMES } from './commonNames';
+import { spanishToEnglish } from './spanishQuery';
 
 export type SearchKind = 'state' | 'county' | 'place' | 'agency';
 
@@ -33,6 +35,8 @@ export interface SearchItem {
   terms: string[];
   /** How many records it has: among namesakes, the better documented is listed first. */
   records: number;
+  /** A common name from commonNames.ts: before an agency whose initials merely coincide. */
+  curated?: boolean;
 }
 
 export interface JurisdictionLookup {
@@ -148,7 +152,14 @@ export function jurisdictionItems(jurisdictions: JurisdictionLookup): SearchItem
       name: entry.name,
       targetId: entry.id,
       state: entry.state,
-      terms: unique([base, `${base} city`, state ? `${base} ${state.usps.toLowerCase()}` : '', state ? `${base} ${normalise(state.name)}` : '']),
+      terms: unique([
+        base,
+        `${base} city`,
+        state ? `${base} ${state.usps.toLowerCase()}` : '',
+        state ? `${base} ${normalise(state.name)}` : '',
+        state ? `${base} city ${normalise(state.name)}` : '',
+        state ? `${base} city ${state.usps.toLowerCase()}` : '',
+      ]),
       records: entry.recordIds.length,
     });
   }
@@ -179,6 +190,26 @@ export function agencyItems(records: RecordIndex, jurisdictions: JurisdictionLoo
   return [...items.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/** Agencies by the names people use (NYPD, LASD, "Metro"…), leading to the record's jurisdiction. */
+export function commonNameItems(jurisdictions: JurisdictionLookup): SearchItem[] {
+  const items: SearchItem[] = [];
+  for (const entry of COMMON_AGENCY_NAMES) {
+    const target = jurisdictions.byId.get(entry.target);
+    if (target === undefined) continue;
+    items.push({
+      key: `common:${entry.target}:${entry.names[0]!}`,
+      kind: 'agency',
+      name: entry.agency,
+      targetId: target.id,
+      state: target.state,
+      terms: unique([normalise(entry.agency), ...entry.names.map(normalise)]),
+      records: target.recordIds.length,
+      curated: true,
+    });
+  }
+  return items;
+}
+
 const KIND_ORDER: Record<SearchKind, number> = { state: 0, county: 1, place: 2, agency: 3 };
 
 /** How well `query` (normalised, `words` its words) matches `term`: 0 best … 5 no plain match. */
@@ -204,6 +235,8 @@ function compareRanked(a: Ranked, b: Ranked): number {
     a.best - b.best ||
     a.score - b.score ||
     KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] ||
+    // An exact common name ("MCSO") beats an agency whose initials merely coincide.
+    (a.best === 0 ? Number(b.item.curated === true) - Number(a.item.curated === true) : 0) ||
     b.item.records - a.item.records ||
     a.item.name.length - b.item.name.length ||
     a.item.name.localeCompare(b.item.name) ||
@@ -244,19 +277,24 @@ export class SearchIndex {
     }
     const q = normalise(text);
     if (q.length < 2) return [];
-    const words = q.split(' ');
+    // A Spanish query ("Condado de Harris, Texas") is also tried in the index's English terms.
+    const english = spanishToEnglish(q);
+    const queries = english === undefined ? [q] : [q, english];
     // Plain matches first (fast: a scan of the terms); fuzzy ones only to fill the list.
     const ranked: Ranked[] = [];
     this.items.forEach((item, i) => {
       let best = 5;
-      item.terms.forEach((term, t) => {
-        if (best > 0) best = Math.min(best, matchClass(q, words, term, this.termWords[i]![t]));
-      });
+      for (const query of queries) {
+        const words = query.split(' ');
+        item.terms.forEach((term, t) => {
+          if (best > 0) best = Math.min(best, matchClass(query, words, term, this.termWords[i]![t]));
+        });
+      }
       if (best < 5) ranked.push({ item, best, score: 0 });
     });
     if (ranked.length < limit) {
       const seen = new Set(ranked.map((r) => r.item.key));
-      for (const result of this.fuzzy().search(q, { limit: limit * 2 })) {
+      for (const result of this.fuzzy().search(english ?? q, { limit: limit * 2 })) {
         if (!seen.has(result.item.key)) ranked.push({ item: result.item, best: 5, score: result.score ?? 1 });
       }
     }

@@ -1,5 +1,5 @@
 /**
- * Map / Table switch as an ARIA tab list (automatic activation): Left/Right and Home/End move
+ * The frame's view tabs (Map / Table, room for more) as an ARIA tab list (automatic activation): Left/Right and Home/End move
  * between the tabs and show their panel; only the selected tab is in the Tab order. A tab can be
  * unavailable (the map without WebGL): it stays visible and focusable but says so and does nothing.
  */
@@ -7,14 +7,27 @@ import { type KeyboardEvent, useRef } from 'react';
 import type { ViewMode } from '../domain/view';
 import './table.css';
 import { useStrings } from '../i18n/useStrings';
+import type { Strings } from '../i18n/strings';
 
-export const VIEW_IDS: Record<ViewMode, { tab: string; panel: string }> = {
-  map: { tab: 'view-tab-map', panel: 'view-panel-map' },
-  table: { tab: 'view-tab-table', panel: 'view-panel-table' },
-  chart: { tab: 'view-tab-chart', panel: 'view-panel-chart' },
-};
+/**
+ * The frame's tabs, in order. A new view (the chart) is one entry here: its id (a `view` URL value),
+ * its label and its icon's path; the ids of its tab and panel follow from the id.
+ */
+export const VIEW_TABS: readonly { id: ViewMode; label(strings: Strings): string; icon: string }[] = [
+  {
+    id: 'map',
+    label: (s) => s.viewMap,
+    icon: 'M1.5 3.5l4-1.5 5 1.5 4-1.5v10.5l-4 1.5-5-1.5-4 1.5zM5.5 2v10.5M10.5 3.5V14',
+  },
+  { id: 'table', label: (s) => s.viewTable, icon: 'M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.75h13M6 6v7.5' },
+  { id: 'chart', label: (s) => s.viewChart, icon: 'M1.5 14.5h13M2.5 12l3.5-4.5 3 2.5 4.5-6.5' },
+];
 
-const VIEWS: readonly ViewMode[] = ['map', 'table', 'chart'];
+const VIEWS: readonly ViewMode[] = VIEW_TABS.map((t) => t.id);
+
+/** The ids of a view's tab and of its panel (aria-controls / aria-labelledby). */
+export const viewIds = (view: ViewMode) => ({ tab: `view-tab-${view}`, panel: `view-panel-${view}` });
+export const VIEW_IDS = Object.fromEntries(VIEWS.map((v) => [v, viewIds(v)])) as Record<ViewMode, { tab: string; panel: string }>;
 
 export interface ViewTabsProps {
   view: ViewMode;
@@ -26,7 +39,6 @@ export interface ViewTabsProps {
 export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
   const strings = useStrings();
   const refs = useRef<Partial<Record<ViewMode, HTMLButtonElement | null>>>({});
-  const label: Record<ViewMode, string> = { map: strings.viewMap, table: strings.viewTable, chart: strings.viewChart };
   const choose = (next: ViewMode) => {
     if (unavailable.includes(next)) return;
     onChange(next);
@@ -45,7 +57,7 @@ export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
   };
   return (
     <div className="view-tabs" role="tablist" aria-label={strings.viewTabsLabel}>
-      {VIEWS.map((v) => (
+      {VIEW_TABS.map(({ id: v, label, icon }) => (
         <button
           key={v}
           ref={(el) => {
@@ -63,15 +75,9 @@ export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
           onKeyDown={onKeyDown}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className="view-tabs__icon">
-            {v === 'chart' ? (
-              <path d="M1.5 14.5h13M2.5 12l3.5-4.5 3 2.5 4.5-6.5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
-            ) : v === 'map' ? (
-              <path d="M1.5 3.5l4-1.5 5 1.5 4-1.5v10.5l-4 1.5-5-1.5-4 1.5zM5.5 2v10.5M10.5 3.5V14" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
-            ) : (
-              <path d="M1.5 2.5h13v11h-13zM1.5 6h13M1.5 9.75h13M6 6v7.5" fill="none" stroke="currentColor" strokeWidth="1.3" />
-            )}
+            <path d={icon} fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
           </svg>
-          {label[v]}
+          {label(strings)}
         </button>
       ))}
     </div>

@@ -33,6 +33,11 @@ export class FakeMap {
   readonly keyboard = { disableRotation: vi.fn() };
   readonly fitBounds = vi.fn();
   readonly flyTo = vi.fn();
+  readonly easeTo = vi.fn();
+  readonly jumpTo = vi.fn();
+  readonly resize = vi.fn();
+  readonly removeLayer = vi.fn();
+  readonly removeSource = vi.fn();
   readonly setPaintProperty = vi.fn();
   readonly addImage = vi.fn();
   readonly addControl = vi.fn();
@@ -113,6 +118,35 @@ export class FakeMap {
 
   getZoom(): number {
     return 3.5;
+  }
+
+  /** What the layout hooks (camera padding, tour label) read. */
+  getContainer(): HTMLElement {
+    return this.options.container as HTMLElement;
+  }
+
+  isMoving(): boolean {
+    return false;
+  }
+
+  once(type: string, handler: Handler): this {
+    const wrapped: Handler = (e) => {
+      this.off(type, wrapped);
+      handler(e);
+    };
+    return this.on(type, wrapped);
+  }
+
+  getPadding() {
+    return { top: 0, right: 0, bottom: 0, left: 0 };
+  }
+
+  project(): { x: number; y: number } {
+    return { x: 0, y: 0 };
+  }
+
+  unproject(): { lng: number; lat: number } {
+    return this.getCenter();
   }
 }
 

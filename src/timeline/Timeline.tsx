@@ -20,11 +20,60 @@ export interface TimelineProps {
   onChange(day: IsoDay): void;
   /** Extra controls beside the date readout (play/pause, src/timeline/PlayControls.tsx). */
   actions?: ReactNode;
+  /** Labels of the month and year pickers (a finer way than the slider to reach a month); none: no pickers. */
+  pickers?: { label: string; month: string; year: string };
+}
+
+/** Month and year drop-downs: a precise way to reach a month where a finger on the slider is too coarse. */
+function MonthYearPicker({
+  controller,
+  date,
+  locale,
+  labels,
+  onChange,
+}: {
+  controller: TimelineController;
+  date: IsoDay;
+  locale: string;
+  labels: { label: string; month: string; year: string };
+  onChange(day: IsoDay): void;
+}) {
+  const monthNames = useMemo(() => {
+    const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 1)));
+  }, [locale]);
+  const years = useMemo(() => {
+    const list: number[] = [];
+    for (let y = Math.floor(controller.firstMonth / 12); y <= Math.floor(controller.lastMonth / 12); y++) list.push(y);
+    return list;
+  }, [controller]);
+  const monthOptions = useMemo(() => monthNames.map((name, i) => <option key={name} value={i}>{name}</option>), [monthNames]);
+  const yearOptions = useMemo(() => years.map((y) => <option key={y} value={y}>{y}</option>), [years]);
+  const current = controller.monthOf(date);
+  const year = Math.floor(current / 12);
+  const month = current % 12;
+  return (
+    <fieldset className="timeline__picker">
+      <legend className="visually-hidden">{labels.label}</legend>
+      <label>
+        <span className="visually-hidden">{labels.month}</span>
+        <select value={month} onChange={(e) => onChange(controller.dayForMonth(year * 12 + Number(e.currentTarget.value)))}>
+          {monthOptions}
+        </select>
+      </label>
+      <label>
+        <span className="visually-hidden">{labels.year}</span>
+        <select value={year} onChange={(e) => onChange(controller.dayForMonth(Number(e.currentTarget.value) * 12 + month))}>
+          {yearOptions}
+        </select>
+      </label>
+    </fieldset>
+  );
 }
 
 const AXIS_STEP_YEARS = 10;
 
-export function Timeline({ date, today, start, changeDays, events, onChange, actions }: TimelineProps) {
+export function Timeline({ date, today, start, changeDays, events, onChange, actions, pickers }: TimelineProps) {
   const strings = useStrings();
   const controller = useMemo(() => new TimelineController(today, start), [today, start]);
   const inputId = useId();
@@ -104,6 +153,7 @@ export function Timeline({ date, today, start, changeDays, events, onChange, act
           {exact && <span className="timeline__exact"> ({strings.timelineExactNote})</span>}
         </p>
         {actions}
+        {pickers !== undefined && <MonthYearPicker controller={controller} date={date} locale={locale} labels={pickers} onChange={onChange} />}
         <button
           type="button"
           className="button button--small"

@@ -4,8 +4,10 @@
  */
 import { useEffect } from 'react';
 import type { MapData } from '../data/mapData';
+import { watchMapInstance } from '../export/mapHandle';
 import { useAppStore } from '../store/appStore';
 import { cameraFor } from './camera';
+import { focusMarkFor, showFocusMark } from './focusMark';
 import { useTourStore } from './tourStore';
 
 /** Applies the open step to the page: its date now, its camera through a store request the map applies. */
@@ -20,11 +22,22 @@ export function useTourEffects(data: MapData | undefined): void {
     app.setShowLists(step.lists ?? false);
     if (data === undefined) return;
     const camera = cameraFor(step.focus, data);
-    if (camera === undefined) return;
-    app.moveCamera(camera);
-    const seq = useAppStore.getState().camera?.seq;
+    // The step's place, outlined and labelled on the map as soon as the map exists.
+    const mark = focusMarkFor(step.focus, data);
+    let unmark: (() => void) | undefined;
+    const stopWatching =
+      mark === undefined
+        ? undefined
+        : watchMapInstance((map) => {
+            if (map === null || unmark !== undefined) return;
+            unmark = showFocusMark(map, mark);
+          });
+    if (camera !== undefined) app.moveCamera(camera);
+    const seq = camera !== undefined ? useAppStore.getState().camera?.seq : undefined;
     // A step left before the map could apply it (no map yet) must not move a later map.
     return () => {
+      stopWatching?.();
+      unmark?.();
       if (seq !== undefined) useAppStore.getState().cancelCamera(seq);
     };
   }, [status, step, data]);

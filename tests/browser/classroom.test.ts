@@ -171,7 +171,7 @@ describe('PNG export', () => {
   it('downloads a non-blank image of the map with its title, legend and credit', async () => {
     const { page, problems } = await open(`${baseUrl}?date=2018-01`, { width: 1100, height: 800 });
     await page.locator('.download-menu summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Map image \(PNG\)/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: /Map image \(PNG\)/ }).click()]);
     expect(download.suggestedFilename()).toBe('ice-cooperation-map-2018-01-31.png');
     const png = decodePng(readFileSync(await download.path()));
     const canvas = await page.locator('canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
@@ -186,7 +186,9 @@ describe('PNG export', () => {
     await page.getByText(/Downloaded ice-cooperation-map-2018-01-31\.png/).waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+    // The image is the whole map at print resolution (about 2,500 × 1,900 px): decoding and
+    // counting its pixels in JavaScript takes a while on a busy machine.
+  }, 150_000);
 });
 
 describe('static build from a sub-path', () => {

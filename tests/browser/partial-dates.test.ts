@@ -1,0 +1,62 @@
+/**
+ * Issue 15, "Everyone": the detail panel shows a record's dates with the precision its sources give
+ * ("May 2017", "2021", each marked "exact date not known"), never a made-up first day; a record
+ * whose end has a note (Texas SB 4: its ban remains law under SB 8) says the record ends and points
+ * to the note instead of declaring the law "not in force". Against the built dist/.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from './chromium';
+import { waitForMapDrawn } from './page-checks';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function recordText(url: string, citation: RegExp): Promise<{ text: string; problems: string[] }> {
+  const { page, problems } = await openPage(browser, url);
+  await waitForMapDrawn(page);
+  const record = page.locator('.detail-panel li.record').filter({ has: page.locator('.record__citation', { hasText: citation }) });
+  await record.first().waitFor({ timeout: 30_000 });
+  const text = (await record.first().innerText()).replace(/\s+/g, ' ');
+  await page.context().close();
+  return { text, problems };
+}
+
+describe('partial dates in the detail panel', () => {
+  it('Illinois TRUST Act: voted "May 2017", with "exact date not known", never "May 1, 2017"', async () => {
+    const { text, problems } = await recordText(`${baseUrl}?j=17&date=2018-01`, /Illinois TRUST Act/);
+    expect(text).toContain('May 2017 (exact date not known)');
+    expect(text).toContain('August 28, 2017');
+    expect(text).not.toContain('May 1, 2017');
+    expect(problems).toEqual([]);
+  });
+
+  it('Chicago\'s 2006 ordinance: ended "2012", never "January 1, 2012"', async () => {
+    const { text, problems } = await recordText(`${baseUrl}?j=IL-chicago&date=2010-01`, /ordinance of March 29, 2006/);
+    expect(text).toContain('2012 (exact date not known)');
+    expect(text).not.toContain('January 1, 2012');
+    expect(problems).toEqual([]);
+  });
+
+  it('in Spanish: "mayo de 2017 (fecha exacta desconocida)"', async () => {
+    const { text } = await recordText(`${baseUrl}?j=17&date=2018-01&lang=es`, /Illinois TRUST Act/);
+    expect(text).toContain('mayo de 2017 (fecha exacta desconocida)');
+    expect(text).not.toContain('1 de mayo de 2017');
+  });
+
+  it('Texas SB 4 after SB 8: the record ends, and the panel points to why instead of "not in force"', async () => {
+    const { text, problems } = await recordText(`${baseUrl}?j=48&date=2026-03`, /^SB 4 \(85th/);
+    expect(text).toContain('This record ends January 1, 2026: see why below');
+    expect(text).not.toContain('Not in force on this date');
+    expect(text).toMatch(/Why it ended: .*remain law/);
+    expect(problems).toEqual([]);
+  });
+});
