@@ -9,6 +9,7 @@ import { SkipLink } from './a11y/SkipLink';
 import { useReturnFocus } from './a11y/useReturnFocus';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { storeLang } from './i18n/language';
+import { loadLang } from './i18n/strings';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
@@ -282,7 +283,9 @@ export function App() {
   const chooseLang = useCallback(
     (next: typeof lang) => {
       storeLang(next);
-      setLang(next);
+      // The language's text is fetched first (Spanish is a chunk of its own), so the page turns
+      // in one step rather than half English; a failed fetch still switches (English text, see useStrings).
+      void loadLang(next).then(() => setLang(next));
     },
     [setLang],
   );

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { pageLang } from './i18n/language';
+import { isLangLoaded, loadLang } from './i18n/strings';
 import { applyDocumentLanguage } from './i18n/useDocumentLanguage';
 import { initialData, resetAppStore, useAppStore } from './store/appStore';
 import { localToday } from './domain/dates';
@@ -30,10 +31,17 @@ const unsubscribe = useAppStore.subscribe((s) => {
   }
 });
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render() {
+  const root = document.getElementById('root');
+  if (root === null) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+// A Spanish page waits for its text (a small chunk, fetched while the map data downloads) before
+// the first render, rather than flashing English: the poster holds the screen meanwhile. A failed
+// fetch renders in English (loadLang resolves false), never a blank page.
+if (isLangLoaded(lang)) render();
+else void loadLang(lang).then(render);

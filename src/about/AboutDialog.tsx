@@ -5,10 +5,10 @@
  * data/sources/context.csv (see contextSources.ts).
  */
 import { formatDay, formatPartial, precisionOf } from '../i18n/format';
-import type { ClassroomStrings } from '../i18n/strings-classroom';
 import { fill } from '../i18n/translate';
 import { useStrings } from '../i18n/useStrings';
 import { Dialog } from '../ui/Dialog';
+import { ABOUT_TEXT, type AboutText } from './aboutText';
 import { CONTEXT_SOURCE_BY_ID, CONTEXT_SOURCES } from './contextSources';
 
 type CitedParagraph =
@@ -33,7 +33,7 @@ export const PARAGRAPH_SOURCES: Record<CitedParagraph, readonly string[]> = {
   aboutAgainstFederal: ['ctx-leitf-1373-2017', 'ctx-heritage-stimson-2016', 'ctx-ipt-doj-1373-letters-2017', 'ctx-politico-doj-sues-california-2018'],
 };
 
-function Cited({ s, paragraph }: { s: ClassroomStrings; paragraph: CitedParagraph }) {
+function Cited({ s, paragraph }: { s: AboutText; paragraph: CitedParagraph }) {
   const ids = PARAGRAPH_SOURCES[paragraph];
   return (
     <p>
@@ -59,7 +59,8 @@ function Cited({ s, paragraph }: { s: ClassroomStrings; paragraph: CitedParagrap
 }
 
 export function AboutContent({ asOf }: { asOf?: string | undefined }) {
-  const { classroom: s, locale, lang } = useStrings();
+  const { locale, lang } = useStrings();
+  const s = ABOUT_TEXT[lang];
   return (
     <div className="about" lang={lang}>
       <p className="about__intro">{s.aboutIntro}</p>

@@ -82,3 +82,19 @@ describe('About this map', () => {
     expect(screen.getByText('Datos al 1 de julio de 2026.')).toBeDefined();
   });
 });
+
+describe('About text', () => {
+  const flat = (t: object): Record<string, string> =>
+    Object.fromEntries(Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : Object.entries(flat(v as object)).map(([k2, v2]) => [`${k}.${k2}`, v2]))));
+  it('has the same keys and placeholders in English and Spanish, none empty', async () => {
+    const { ABOUT_TEXT } = await import('./aboutText');
+    const en = flat(ABOUT_TEXT.en);
+    const es = flat(ABOUT_TEXT.es);
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    const holes = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(en)) {
+      expect(es[key]!.trim(), key).not.toBe('');
+      expect(holes(es[key]!), key).toEqual(holes(text));
+    }
+  });
+});

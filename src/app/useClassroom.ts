@@ -8,13 +8,12 @@
  * - print: a still image of the map while printing.
  */
 import { useEffect } from 'react';
-import { startEmbedReporting } from '../embed/resize';
 import { installPrintSnapshot } from '../export/print';
 import { useAppStore } from '../store/appStore';
 import type { MapData } from '../data/mapData';
 import { TimelineController } from '../timeline/controller';
 import { appPlayer } from '../timeline/player';
-import { useTourEffects } from '../tour/TourPanel';
+import { useTourEffects } from '../tour/useTourEffects';
 import { useTourStore } from '../tour/tourStore';
 import { keyBelongsToTarget, type PresentAction, presentAction } from '../present/keys';
 import { exitPresentation, watchFullscreen } from '../present/presentMode';
@@ -63,7 +62,19 @@ function onPresentationKey(event: KeyboardEvent): void {
 }
 
 export function useClassroom({ embed, present, data }: { embed: boolean; present: boolean; data: MapData | undefined }): void {
-  useEffect(() => (embed ? startEmbedReporting(window) : undefined), [embed]);
+  // Only an embedded page reports its height, so that code is a chunk fetched then, not part of every first load.
+  useEffect(() => {
+    if (!embed) return undefined;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('../embed/resize').then((m) => {
+      if (!cancelled) stop = m.startEmbedReporting(window);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [embed]);
   useEffect(() => installPrintSnapshot(window), []);
   useEffect(() => watchFullscreen(document), []);
 

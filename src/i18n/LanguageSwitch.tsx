@@ -2,7 +2,7 @@
  * English / Español. Each button is labelled in its own language (and marked so with `lang`, so a
  * screen reader pronounces it right); the current one is pressed.
  */
-import { type Lang, LANGS, stringsFor } from './strings';
+import { type Lang, LANGS, LANGUAGE_NAMES } from './strings';
 import '../a11y/a11y.css';
 import { useStrings } from './useStrings';
 
@@ -26,7 +26,7 @@ export function LanguageSwitch({ lang, onChange }: LanguageSwitchProps) {
             if (l !== lang) onChange(l);
           }}
         >
-          {stringsFor(l).languageName}
+          {LANGUAGE_NAMES[l]}
         </button>
       ))}
     </div>

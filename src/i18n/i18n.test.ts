@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { es } from './es';
 import { browserLang, initialLang, langOf, LANG_STORAGE_KEY, readStoredLang, storeLang } from './language';
@@ -73,5 +73,27 @@ describe('first language', () => {
     };
     expect(() => storeLang('en', broken)).not.toThrow();
     expect(readStoredLang(broken)).toBeUndefined();
+  });
+});
+
+describe('languages loaded on demand', () => {
+  it('names each language in itself, as its own table does', async () => {
+    const { LANGUAGE_NAMES } = await import('./strings');
+    for (const lang of ['en', 'es'] as const) expect(LANGUAGE_NAMES[lang]).toBe(stringsFor(lang).languageName);
+  });
+
+  it('shows English until Spanish has loaded, then tells its readers and gives Spanish', async () => {
+    vi.resetModules();
+    // A fresh copy of the module, without ./all-langs (which the test setup imports): the app's state at first load.
+    const fresh = await import('./strings');
+    expect(fresh.isLangLoaded('es')).toBe(false);
+    expect(fresh.stringsFor('es').lang).toBe('en');
+    const listener = vi.fn();
+    const unsubscribe = fresh.subscribeLangs(listener);
+    await expect(fresh.loadLang('es')).resolves.toBe(true);
+    unsubscribe();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(fresh.stringsFor('es').lang).toBe('es');
+    expect(fresh.stringsFor('es').classroom.play).toBe('Reproducir');
   });
 });

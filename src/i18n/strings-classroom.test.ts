@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, es } from './strings-classroom';
+import { en } from './strings-classroom';
+import { es } from './strings-classroom-es';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -15,10 +15,9 @@ import type { Category } from '../domain/categories';
 import type { MapLevel } from '../domain/dataset';
 import { isLang, type Lang, LANGS } from '../domain/lang';
 import type { Confidence, Kind, Model287g } from '../domain/schema';
-import { en } from './en';
-import { es } from './es';
+import { en, type TranslationResource } from './en';
 import { formatNumber } from './format';
-import { en as classroomEn, es as classroomEs } from './strings-classroom';
+import { type ClassroomStrings, en as classroomEn } from './strings-classroom';
 import { en as layoutEn, es as layoutEs } from './strings-layout';
 import { translator, type Vars } from './translate';
 
@@ -38,12 +37,68 @@ export type TextKey = WithoutPlural<Paths<typeof en>>;
 /** Keys of en.ts whose value is a group of texts ("category", "kind"...). */
 type GroupKey = { [K in keyof typeof en]: (typeof en)[K] extends string ? never : K }[keyof typeof en];
 
-const TABLES = { en, es } as const;
-const CLASSROOM = { en: classroomEn, es: classroomEs } as const;
+/** One language's text: the interface table and the classroom strings. */
+export interface LangText {
+  table: TranslationResource;
+  classroom: ClassroomStrings;
+}
+// A few hundred bytes in both languages, kept here rather than in the Spanish chunk.
 const LAYOUT = { en: layoutEn, es: layoutEs } as const;
 
-function build(lang: Lang) {
-  const table = TABLES[lang];
+/**
+ * The languages whose text is here. English is part of the entry (the first render needs it);
+ * Spanish arrives as a chunk of its own on first use (`loadLang`), or at once for tests and build
+ * scripts through ./all-langs.ts.
+ */
+const loaded = new Map<Lang, LangText>([['en', { table: en, classroom: classroomEn }]]);
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<LangText>> = {
+  es: () => import('./spanish').then((m) => m.spanish),
+};
+const listeners = new Set<() => void>();
+const cache = new Map<Lang, Strings>();
+let version = 0;
+
+/** Each language's own name, for the switch: shown before that language's text has loaded. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', es: 'Español' };
+
+export function registerLang(lang: Lang, text: LangText): void {
+  if (loaded.get(lang) === text) return;
+  loaded.set(lang, text);
+  cache.delete(lang);
+  version += 1;
+  for (const listener of listeners) listener();
+}
+
+export function isLangLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/**
+ * Fetches a language's text if it is not here yet. Resolves false when the fetch failed (the
+ * page then stays in English rather than showing nothing).
+ */
+export function loadLang(lang: Lang): Promise<boolean> {
+  if (lang === 'en' || loaded.has(lang)) return Promise.resolve(true);
+  return loaders[lang]().then(
+    (text) => {
+      registerLang(lang, text);
+      return true;
+    },
+    () => false,
+  );
+}
+
+/** For React's useSyncExternalStore: a language arriving re-renders whoever reads the text. */
+export function subscribeLangs(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export function langsVersion(): number {
+  return version;
+}
+
+function build(lang: Lang, text: LangText) {
+  const { table } = text;
   const locale = table.locale;
   const translate = translator(table, en, locale);
   const t = (key: TextKey, vars?: Vars): string => translate(key, vars);
@@ -58,7 +113,7 @@ function build(lang: Lang) {
     /** The language's own name ("English", "Español"). */
     languageName: t('languageName'),
     /** Presentation mode, tour, About, embed, share and downloads: fill placeholders with ./translate.ts `fill`. */
-    classroom: CLASSROOM[lang],
+    classroom: text.classroom,
     /** The frame's toolbar menu, search icon, legend key, bottom sheet and month/year pickers. */
     layout: LAYOUT[lang],
 
@@ -253,12 +308,13 @@ function build(lang: Lang) {
 
 export type Strings = ReturnType<typeof build>;
 
-const cache = new Map<Lang, Strings>();
-
+/** A language's text; English until that language has loaded (`loadLang`). */
 export function stringsFor(lang: Lang): Strings {
+  const text = loaded.get(lang);
+  if (text === undefined) return stringsFor('en');
   let strings = cache.get(lang);
   if (strings === undefined) {
-    strings = build(lang);
+    strings = build(lang, text);
     cache.set(lang, strings);
   }
   return strings;

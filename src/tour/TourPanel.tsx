@@ -1,6 +1,7 @@
 /**
  * The guided tour: a panel with the step's title, date, caption and sources, previous/next and a
- * step counter. Opening a step moves the map there (tourEffects below): the date changes and the
+ * step counter. Opening a step moves the map there (./useTourEffects.ts, which the page runs
+ * always; this panel is a chunk loaded when the tour first opens): the date changes and the
  * camera fits the step's focus, animated unless the reader prefers reduced motion.
  */
 import { useEffect, useId, useRef } from 'react';
@@ -8,46 +9,9 @@ import { formatDay } from '../i18n/format';
 import { fill } from '../i18n/translate';
 import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
-import type { MapData } from '../data/mapData';
 import { prefersReducedMotion } from '../a11y/motion';
-import { watchMapInstance } from '../export/mapHandle';
-import { cameraFor } from './camera';
-import { focusMarkFor, showFocusMark } from './focusMark';
 import { useTourStore } from './tourStore';
 import type { TourStep } from './types';
-
-/** Applies the open step to the page: its date now, its camera through a store request the map applies. */
-export function useTourEffects(data: MapData | undefined): void {
-  const status = useTourStore((t) => t.status);
-  const step = useTourStore((t) => (t.status === 'open' ? t.steps[t.index] : undefined));
-  useEffect(() => {
-    if (status !== 'open' || step === undefined) return;
-    const app = useAppStore.getState();
-    app.setDate(step.date);
-    app.setLayer(step.layer ?? 'counties');
-    app.setShowLists(step.lists ?? false);
-    if (data === undefined) return;
-    const camera = cameraFor(step.focus, data);
-    // The step's place, outlined and labelled on the map as soon as the map exists.
-    const mark = focusMarkFor(step.focus, data);
-    let unmark: (() => void) | undefined;
-    const stopWatching =
-      mark === undefined
-        ? undefined
-        : watchMapInstance((map) => {
-            if (map === null || unmark !== undefined) return;
-            unmark = showFocusMark(map, mark);
-          });
-    if (camera !== undefined) app.moveCamera(camera);
-    const seq = camera !== undefined ? useAppStore.getState().camera?.seq : undefined;
-    // A step left before the map could apply it (no map yet) must not move a later map.
-    return () => {
-      stopWatching?.();
-      unmark?.();
-      if (seq !== undefined) useAppStore.getState().cancelCamera(seq);
-    };
-  }, [status, step, data]);
-}
 
 function Sources({ step, label }: { step: TourStep; label: string }) {
   return (

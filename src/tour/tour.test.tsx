@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { FIXTURE_TODAY, fixtureMapData } from '../testing/fixtures';
 import { cameraFor } from './camera';
-import { TourPanel, useTourEffects } from './TourPanel';
+import { TourPanel } from './TourPanel';
+import { useTourEffects } from './useTourEffects';
 import { asTourFile, resetTourStore, useTourStore } from './tourStore';
 import type { TourFile, TourStep } from './types';
 

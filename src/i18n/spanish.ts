@@ -1,0 +1,8 @@
+/**
+ * Everything Spanish the app shows, in one module: the browser loads it as a chunk of its own when
+ * the page turns Spanish (./strings.ts `loadLang`), so an English first load does not carry it.
+ */
+import { es } from './es';
+import { es as classroom } from './strings-classroom-es';
+
+export const spanish = { table: es, classroom };
