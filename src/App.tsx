@@ -131,7 +131,7 @@ function MapSection({ data, compactLegend }: { data: MapData; compactLegend: boo
             {...(compactLegend ? { keyToggle: { text: strings.layout.legendMore, label: strings.layout.legendMoreLabel } } : {})}
           />
         )}
-        <PeopleToggle checked={people} lang={lang} onChange={setPeople} />
+        <PeopleToggle checked={people} onChange={setPeople} />
         <CompareBar compare={compare} date={date} start={data.index.timelineStart} today={today} lang={lang} locale={locale} entries={entries} onChange={setCompare} />
       </div>
       <div

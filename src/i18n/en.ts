@@ -238,6 +238,7 @@ export const en = {
   // Footer
   dataAsOf: 'Data as of {{date}}.',
   dataAsOfLayers: '287(g) agreements as of {{agreements}} (newest ICE list read); state and local laws and policies as of {{research}} (last checked).',
+  peopleToggle: 'People (residents)',
   footerChanges: 'What changed',
   footerFeed: 'Atom feed',
   footerPlaces: 'Every place, as a page',

@@ -229,6 +229,7 @@ export const es: TranslationResource = {
 
   dataAsOf: 'Datos al {{date}}.',
   dataAsOfLayers: 'Acuerdos 287(g) al {{agreements}} (la lista de ICE más reciente leída); leyes y políticas estatales y locales al {{research}} (última revisión).',
+  peopleToggle: 'Personas (residentes)',
   footerChanges: 'Qué cambió',
   footerFeed: 'Canal Atom',
   footerPlaces: 'Cada lugar, en su página',

@@ -4,7 +4,7 @@
  */
 export const en = {
   menu: 'Menu',
-  menuLabel: 'Share, present, download and more',
+  menuLabel: 'Menu: share, present, download and more',
   search: 'Search',
   searchOpen: 'Find a place',
   searchClose: 'Close search',
@@ -22,7 +22,7 @@ export type LayoutStrings = typeof en;
 
 export const es: LayoutStrings = {
   menu: 'Menú',
-  menuLabel: 'Compartir, presentar, descargar y más',
+  menuLabel: 'Menú: compartir, presentar, descargar y más',
   search: 'Buscar',
   searchOpen: 'Buscar un lugar',
   searchClose: 'Cerrar la búsqueda',

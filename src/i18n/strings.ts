@@ -300,6 +300,7 @@ function build(lang: Lang, text: LangText) {
     dataAsOf: (date: string) => t('dataAsOf', { date }),
     dataAsOfLayers: (agreements: string, research: string) => t('dataAsOfLayers', { agreements, research }),
     credit: t('credit'),
+    peopleToggle: t('peopleToggle'),
     footerChanges: t('footerChanges'),
     footerFeed: t('footerFeed'),
     footerPlaces: t('footerPlaces'),

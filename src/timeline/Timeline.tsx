@@ -199,7 +199,9 @@ export function Timeline({ date, today, start, changeDays, events, onChange, act
       {visibleEvents.length > 0 && (
         <label className="timeline__event-picker">
           <span>{strings.timelineEvents}</span>
+          {/* Named on the select too: phones hide the visible label to save a row. */}
           <select
+            aria-label={strings.timelineEvents}
             value=""
             onChange={(event) => {
               const chosen = visibleEvents.find((e) => e.id === event.currentTarget.value);

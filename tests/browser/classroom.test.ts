@@ -17,6 +17,7 @@ import { mapCamera, waitForMapHook, withMapHook } from './helpers/map';
 import { countColour, decodePng, distinctColours, hexToRgba } from './helpers/png';
 import { waitForMapDrawn } from './page-checks';
 import { serveStatic } from './static-server';
+import { openDownloadMenu, toolbarButton } from './helpers/toolbar';
 
 const baseUrl = inject('baseUrl');
 
@@ -90,6 +91,10 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => /Step 2 of/i.test(document.querySelector('.tour-panel__counter')?.textContent ?? ''));
 
+    // With the tour open Esc closes the tour and stays in presentation mode (src/present/keys.ts); Esc again leaves.
+    await page.keyboard.press('Escape');
+    await page.locator('.tour-panel[data-step]').waitFor({ state: 'detached' });
+    expect(await page.locator('.app[data-mode="present"]').count()).toBe(1);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('.app[data-mode="present"]') === null);
     await page.waitForFunction(() => !location.search.includes('mode=present'));
@@ -107,7 +112,7 @@ describe('guided tour', () => {
     const nyc = tour.steps.findIndex((s) => JSON.stringify(s.focus).includes('NY-new-york'));
     expect(nyc).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: /^Guided tour/ }).click();
+    await (await toolbarButton(page, /^Guided tour/)).click();
     await page.locator('.tour-panel[data-step]').waitFor();
     for (let i = 0; i < nyc; i++) await page.getByRole('button', { name: /Next/ }).click();
     const step = tour.steps[nyc]!;
@@ -141,7 +146,7 @@ describe('embed dialog', () => {
     const view = `${baseUrl}?date=2014-12&j=48201&layer=states&lang=es&at=4.5/33/-97`;
     const { page, problems } = await open(view, { width: 1100, height: 800 });
     const legend = await page.locator('.legend__caption').innerText();
-    await page.getByRole('button', { name: /^Insertar/ }).click();
+    await (await toolbarButton(page, /^Insertar/)).click();
     const code = await page.locator('.embed-form__code').inputValue();
     expect(code).toMatch(/^<iframe title="[^"]+" src="/);
     const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
@@ -170,7 +175,7 @@ describe('embed dialog', () => {
 describe('PNG export', () => {
   it('downloads a non-blank image of the map with its title, legend and credit', async () => {
     const { page, problems } = await open(`${baseUrl}?date=2018-01`, { width: 1100, height: 800 });
-    await page.locator('.download-menu summary').click();
+    await openDownloadMenu(page);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: /Map image \(PNG\)/ }).click()]);
     expect(download.suggestedFilename()).toBe('ice-cooperation-map-2018-01-31.png');
     const png = decodePng(readFileSync(await download.path()));
@@ -203,16 +208,16 @@ describe('static build from a sub-path', () => {
       const { page, problems } = await open(`${base}?date=2018-01`, { width: 1000, height: 700 });
       expect(await shownDate(page)).toBe('January 31, 2018');
       // Data files, the tour and downloads resolve under the sub-path.
-      await page.getByRole('button', { name: /^Guided tour/ }).click();
+      await (await toolbarButton(page, /^Guided tour/)).click();
       await page.locator('.tour-panel[data-step]').waitFor();
-      await page.locator('.download-menu summary').click();
+      await openDownloadMenu(page);
       const records = page.getByRole('link', { name: /All records/ });
       const href = await records.evaluate((a: HTMLAnchorElement) => a.href);
       expect(href).toBe(`${base}data/records.csv`);
       expect((await page.request.get(href)).status()).toBe(200);
       // Share and embed links point at the sub-path too.
-      await page.locator('.download-menu summary').click();
-      await page.getByRole('button', { name: /^Embed/ }).click();
+      await openDownloadMenu(page);
+      await (await toolbarButton(page, /^Embed/)).click();
       const code = await page.locator('.embed-form__code').inputValue();
       expect(code).toContain(`src="${base}?date=`);
       expect(problems).toEqual([]);

@@ -108,6 +108,9 @@ describe('pym.js host page', () => {
     expect(narrow).not.toBe(wide);
 
     // The content grows (the legend's explanation opens): the frame follows.
+    // On a narrow frame the legend is compact: its Key button shows the explanation's disclosure.
+    const key = frame.locator('.legend__more');
+    if (await key.isVisible()) await key.click();
     await frame.locator('.legend__help summary').click();
     const opened = await expectHeightFollowsContent(page, frame);
     expect(opened).toBeGreaterThan(narrow + 50);

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './chromium';
 import { waitForMapComplete } from './helpers/map';
+import { toolbarButton } from './helpers/toolbar';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -51,7 +52,7 @@ describe('Spanish', () => {
     const { page } = await openPage(browser, `${baseUrl}?date=2019-09`, { viewport: { width: 1100, height: 800 } });
     await waitForMapComplete(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.getByRole('button', { name: 'Español' }).click();
+    await (await toolbarButton(page, 'Español')).click();
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     expect(await page.locator('h1').innerText()).toContain('Policía');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'es');

@@ -58,7 +58,9 @@ describe('on a 360×640 phone', () => {
     expect((await box('.map-frame')).top).toBeGreaterThanOrEqual(0);
     expect(await page.locator('.detail-panel__name').innerText()).toBe('Travis');
     const map = await box('.map-frame');
-    expect(map.top).toBeLessThan(sheet.top - 150);
+    // The half-height sheet leaves a band of map under the frame's header (layout.test.ts checks that
+    // the selected place's centre lies on it and how much of the screen it is).
+    expect(map.top).toBeLessThan(sheet.top - 100);
     // The sheet scrolls on its own; the close button stays reachable at its top.
     const close = await box('.detail-panel .icon-button');
     expect(close.top).toBeGreaterThanOrEqual(sheet.top);

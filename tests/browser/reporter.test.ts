@@ -22,6 +22,8 @@ import { mapCamera, waitForMapHook, withMapHook } from './helpers/map';
 import { countColour, decodePng, type DecodedPng, hexToRgba, pixelAt, colourDistance, type Rgba } from './helpers/png';
 import { waitForMapDrawn } from './page-checks';
 import { serveStatic } from './static-server';
+import { openDownloadMenu, toolbarButton } from './helpers/toolbar';
+import { distDataFile } from './helpers/dist-data';
 
 const baseUrl = inject('baseUrl');
 
@@ -42,7 +44,7 @@ async function open(url: string, viewport = { width: 1200, height: 800 }) {
 }
 
 async function downloadFrom(page: Page, item: ReturnType<Page['getByRole']>) {
-  if (!(await page.locator('.download-menu').evaluate((d: HTMLDetailsElement) => d.open))) await page.locator('.download-menu summary').click();
+  await openDownloadMenu(page);
   // The PNG renders the whole map at 2x in software WebGL: seconds on a busy machine.
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), item.click()]);
   return download;
@@ -66,7 +68,7 @@ describe('share', () => {
     const framed = await mapCamera(page);
     expect(framed.zoom).toBeGreaterThan(whole.zoom + 2);
 
-    await page.getByRole('button', { name: /^Share/ }).click();
+    await (await toolbarButton(page, /^Share/)).click();
     await page.getByText(/Link copied/).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const params = new URL(link).searchParams;
@@ -100,7 +102,7 @@ describe('downloads', () => {
     const harris = counties.filter((r) => r.name === 'Harris').map((r) => `${r.name}, ${r.state_name} (${r.state_code})`);
     expect(harris.sort()).toEqual(['Harris, Georgia (GA)', 'Harris, Texas (TX)']);
     // No record that starts after the file's date.
-    const records = JSON.parse(readFileSync('dist/data/records.json', 'utf8')) as { records: Record<string, { effective: string; end?: string }> };
+    const records = JSON.parse(readFileSync(distDataFile('records.json'), 'utf8')) as { records: Record<string, { effective: string; end?: string }> };
     for (const row of old) {
       for (const id of row.record_ids ? row.record_ids.split(';') : []) {
         const r = records.records[id]!;
@@ -181,8 +183,8 @@ function mapFrame(png: DecodedPng, rule: Rgba): { top: number; bottom: number; l
 describe('embed code', () => {
   it('draws the resize box, measures the height, and a host without the script cuts nothing off', async () => {
     const { page, problems } = await open(`${baseUrl}?date=2017-09&j=48201`);
-    await page.locator('.download-menu summary').click();
-    await page.getByRole('button', { name: /^Embed/ }).click();
+    await openDownloadMenu(page);
+    await (await toolbarButton(page, /^Embed/)).click();
     const box = await page.locator('.embed-form .check__box').boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(16);
     expect(await page.getByRole('checkbox', { name: /Resize automatically/ }).isChecked()).toBe(true);

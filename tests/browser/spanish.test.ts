@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './chromium';
 import { waitForMapDrawn } from './page-checks';
+import { toolbarButton } from './helpers/toolbar';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -70,7 +71,7 @@ describe('Spanish text and numbers', () => {
     expect(counts.some((c) => /^\d,\d{3}$/.test(c))).toBe(true);
     expect(counts.filter((c) => /\d{4}/.test(c))).toEqual([]);
 
-    await page.getByRole('button', { name: /Acerca de este mapa/ }).click();
+    await (await toolbarButton(page, /Acerca de este mapa/)).click();
     const about = (await page.locator('.about').innerText()).replace(/\s+/g, ' ');
     expect(about).toContain('9,295');
     expect(about).not.toContain('9295');
@@ -80,6 +81,8 @@ describe('Spanish text and numbers', () => {
     await page.keyboard.press('Escape');
 
     await page.getByRole('tab', { name: /Tabla/ }).click();
+    // The table loads on first use.
+    await page.waitForSelector('table.table tbody tr');
     const headers = await page.locator('table th').allInnerTexts();
     expect(headers.join('|')).toContain('Estado de EE. UU.');
     expect(await page.locator('td.table__level', { hasText: /^Estado$/ }).count()).toBe(0);
