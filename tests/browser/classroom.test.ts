@@ -151,7 +151,11 @@ describe('embed dialog', () => {
     expect(code).toMatch(/^<iframe title="[^"]+" src="/);
     const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
     const params = new URL(src).searchParams;
-    expect(Object.fromEntries(params)).toEqual({ date: '2014-12', j: '48201', lang: 'es', layer: 'states', embed: '1', at: '4.5/33/-97' });
+    // The map pans so the selected place stays beside the open panel (issue 10): the code carries the
+    // position the reader now sees, the one in the page's own address.
+    const shownAt = await page.evaluate(() => new URLSearchParams(location.search).get('at'));
+    expect(shownAt).toMatch(/^4\.5\//);
+    expect(Object.fromEntries(params)).toEqual({ date: '2014-12', j: '48201', lang: 'es', layer: 'states', embed: '1', at: shownAt });
 
     // Paste the code into a page: the embedded map shows the same date, layer, language and place.
     const host = await page.context().newPage();
