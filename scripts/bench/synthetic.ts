@@ -7,7 +7,7 @@
  * jurisdiction keeps the real number of records, and the number of jurisdictions grows with the
  * records — the way the real data grows (more places, not more laws per place).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { geoCentroid } from 'd3-geo';
@@ -134,5 +134,13 @@ export function writeSynthetic(realDir: string, outDir: string, factor: number):
   }
   writeFileSync(join(outDir, 'policies', 'zz-bench-synthetic.csv'), `${header.join(',')}\n${chunks.join('')}`);
   writeFileSync(join(outDir, 'places', 'zz-bench-synthetic.csv'), csv(placeHeader, placeRows));
+  // A copied partial date needs its search note too (the build refuses one without).
+  const notesFile = join(realDir, 'date-notes.csv');
+  if (existsSync(notesFile)) {
+    const notes = readRows(notesFile);
+    const copies: Row[] = [...notes.rows];
+    for (let copy = 1; copy < factor; copy++) for (const note of notes.rows) copies.push({ ...note, record_id: `${note.record_id}-bench${copy}` });
+    writeFileSync(join(outDir, 'date-notes.csv'), csv(notes.header, copies));
+  }
   return realCount * factor;
 }
