@@ -5,6 +5,9 @@
 import type { Category } from '../../../src/domain/categories';
 import type { MapLevel } from '../../../src/domain/dataset';
 import type { Kind, Model287g } from '../../../src/domain/schema';
+// The category names and their help are the app's own (one text for the map and the static pages).
+import { en as enText } from '../../../src/i18n/en';
+import { es as esText } from '../../../src/i18n/es';
 
 export type SiteLang = 'en' | 'es';
 export const SITE_LANGS: readonly SiteLang[] = ['en', 'es'];
@@ -72,20 +75,8 @@ const en: Words = {
   siteTitle: 'Police, jails and ICE: who cooperates, and since when',
   siteDescription:
     'How every US state, county and city limits or joins federal immigration enforcement (ICE), from 1979 to today, with every fact sourced.',
-  category: {
-    limits: 'Limits cooperation',
-    some_limits: 'Some limits',
-    none: 'No known policy',
-    requires: 'Required to cooperate',
-    participates: 'Takes part in enforcement',
-  },
-  categoryHelp: {
-    limits: 'Laws or policies that bar most help to ICE, such as honouring detainers or giving ICE jail access.',
-    some_limits: 'Policies that restrict some kinds of help, for example detainers without a judicial warrant.',
-    none: 'No law, policy or agreement on record for this date.',
-    requires: 'A state law requires local police and jails to cooperate and preempts local limits.',
-    participates: 'Its own police or jail has a 287(g) agreement: officers act as immigration agents.',
-  },
+  category: enText.category,
+  categoryHelp: enText.categoryHelp,
   level: { state: 'State', county: 'County', place: 'City or town' },
   kind: {
     statute: 'State law',
@@ -153,21 +144,8 @@ const es: Words = {
   siteTitle: 'Policía, cárceles e ICE: quién coopera y desde cuándo',
   siteDescription:
     'Cómo cada estado, condado y ciudad de EE. UU. limita o se suma al control migratorio federal (ICE), de 1979 a hoy, con fuentes para cada dato.',
-  category: {
-    limits: 'Limita la cooperación',
-    some_limits: 'Algunos límites',
-    none: 'Sin política conocida',
-    requires: 'Obligado a cooperar',
-    participates: 'Participa en el control migratorio',
-  },
-  categoryHelp: {
-    limits:
-      'Leyes o políticas que prohíben casi toda ayuda a ICE, como cumplir órdenes de retención (detainers) o dar a ICE acceso a las cárceles.',
-    some_limits: 'Políticas que restringen algunos tipos de ayuda, por ejemplo las órdenes de retención sin orden judicial.',
-    none: 'No consta ninguna ley, política ni acuerdo en esta fecha.',
-    requires: 'Una ley estatal obliga a la policía y las cárceles locales a cooperar y anula los límites locales.',
-    participates: 'Su propia policía o cárcel tiene un acuerdo 287(g): sus agentes actúan como agentes de inmigración.',
-  },
+  category: esText.category,
+  categoryHelp: esText.categoryHelp,
   level: { state: 'Estado', county: 'Condado', place: 'Ciudad o pueblo' },
   kind: {
     statute: 'Ley estatal',
