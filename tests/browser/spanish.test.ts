@@ -33,7 +33,7 @@ async function searchAndOpen(page: Page, query: string): Promise<string> {
   const input = page.locator('.search__input');
   await input.fill('');
   await input.fill(query);
-  await page.getByRole('option').first().waitFor({ timeout: 20_000 });
+  await page.locator('.search__list').getByRole('option').first().waitFor({ timeout: 20_000 });
   await page.keyboard.press('Enter');
   // The selection is the store's; the address follows it (throttled).
   await page.waitForFunction((before) => {
@@ -41,6 +41,9 @@ async function searchAndOpen(page: Page, query: string): Promise<string> {
     return j !== null && j !== before;
   }, previous.current, { timeout: 20_000 });
   previous.current = new URL(page.url()).searchParams.get('j');
+  // The panel (loaded lazily) moves focus to its heading when it opens; wait for that, or the next
+  // query's typing can land before it and the blur closes the list.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('detail-panel__name') === true, null, { timeout: 20_000 });
   return previous.current!;
 }
 
