@@ -67,6 +67,14 @@ describe('changelog', () => {
     expect(page.querySelector('h2')!.textContent).toContain('2026-05-25');
   });
 
+  it('calls hand-researched additions records, not agreements', () => {
+    const research: ChangelogEntry = { date: '2026-12-06', kind: 'correction', title: 'Local policies added', source: 'sources read', counts: { added: 1, ended: 0, renamed: 0, relisted: 0, corrected: 0, checked: 0 }, items: [{ change: 'added', id: 'oh-columbus-eo-2017-01', place: 'OH-columbus', jurisdiction: 'Columbus, OH', agency: '', detail: 'Executive Order 2017-01', date: '2017-02-03' }] };
+    const page = renderChangesPage([entries[0]!, research]);
+    expect(page).toContain('<h3>Records added (1)</h3>');
+    expect(page).toContain('1 records added.');
+    expect(page).toContain('<h3>New agreements (1)</h3>');
+  });
+
   it('reads an entry written before a change kind existed (its count is 0)', () => {
     const old = JSON.stringify([{ ...entries[1], counts: { added: 0, ended: 0, renamed: 0, relisted: 0, corrected: 0 } }]);
     expect(parseChangelog('x', old)[0]!.counts.checked).toBe(0);

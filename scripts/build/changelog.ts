@@ -139,8 +139,11 @@ const LABEL: Record<ChangeKind, string> = {
   checked: 'Records checked against their sources',
 };
 
+/** "New agreements" fits an ICE list; hand-researched additions (state and local policies) are records, not agreements. */
+const labelOf = (e: ChangelogEntry, k: ChangeKind) => (k === 'added' && e.kind !== '287g-list' ? 'Records added' : LABEL[k]);
+
 function countsText(e: ChangelogEntry): string {
-  const parts = CHANGE_KINDS.filter((k) => e.counts[k] > 0).map((k) => `${e.counts[k]} ${LABEL[k].toLowerCase()}`);
+  const parts = CHANGE_KINDS.filter((k) => e.counts[k] > 0).map((k) => `${e.counts[k]} ${labelOf(e, k).toLowerCase()}`);
   return parts.length ? parts.join(', ') : 'no changes';
 }
 
@@ -154,7 +157,7 @@ function entryHtml(e: ChangelogEntry, anchor: string, l: ReturnType<typeof links
             `<li><a href="${escape(l.place(it.place))}">${escape(it.jurisdiction)}</a>${it.agency ? ` — ${escape(it.agency)}` : ''}: ${escape(it.detail)} <a class="map" href="${escape(l.map(it.date ?? e.date, it.place))}">map on ${it.date ?? e.date}</a></li>`,
         )
         .join('\n');
-      return `<h3>${LABEL[k]} (${e.counts[k]})</h3>\n<ul>\n${items}\n</ul>`;
+      return `<h3>${labelOf(e, k)} (${e.counts[k]})</h3>\n<ul>\n${items}\n</ul>`;
     })
     .join('\n');
   return `<section id="${anchor}">
