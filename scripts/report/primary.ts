@@ -22,6 +22,7 @@ const OFFICIAL_HOSTS = [
   'hennepinattorney.org', // Hennepin County Attorney's Office
   'tcsheriff.org', // Travis County Sheriff's Office
   'cityofnewhaven.com', // City of New Haven's official site
+  'lapdonline.org', // Los Angeles Police Department's official site (newsroom, manual)
   'cityofphiladelphia.wordpress.com', // the City of Philadelphia's own news site (its posts are City press releases)
   'courtlistener.com', // court opinions and dockets as filed (Free Law Project's RECAP archive)
   'supremecourt.gov',
