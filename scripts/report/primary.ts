@@ -16,6 +16,7 @@ const OFFICIAL_HOSTS = [
   'multco.us', // Multnomah County, Oregon's official domain
   'denvergov.org', // City and County of Denver
   'sccgov.org', // County of Santa Clara, California
+  'smcgov.org', // County of San Mateo, California's official domain
   'sanleandro.org', // City of San Leandro, California (its records portal hosts county orders it received)
   'iowa-city.org', // City of Iowa City's records portal (WebLink)
   'lamayor.org', // Office of the Mayor of Los Angeles
