@@ -247,7 +247,8 @@ export async function benchBrowser(
     log(`steps: ${steps.samples.length} months in ${(steps.durationMs / 1000).toFixed(1)} s, ${steps.longTasks.length} long tasks`);
 
     // Sample the steps that changed the map, evenly over the range.
-    const changing = steps.samples.map((s, i) => ({ s, i })).filter(({ s }) => s.frameMs !== null);
+    // Only steps that recoloured something: a frame can also come from labels or marks alone.
+    const changing = steps.samples.map((s, i) => ({ s, i })).filter(({ s }) => s.frameMs !== null && (s.changes ?? 1) > 0);
     const every = Math.max(1, changing.length / pairedSamples);
     const picks: { prev: string; day: string; month: string }[] = [];
     for (let k = 0; k < changing.length && picks.length < pairedSamples; k += every) {
