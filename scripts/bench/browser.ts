@@ -58,6 +58,8 @@ export async function waitForComplete(page: Page): Promise<number> {
 export async function firstMapRun(browser: Browser, server: BenchServer): Promise<FirstMapRun> {
   const page = await newPage(browser);
   const from = server.log.length;
+  // The poster is removed at the map's first complete frame: note whether the page had one before that.
+  await page.addInitScript("document.addEventListener('DOMContentLoaded', () => { globalThis.__benchPoster = document.getElementById('poster') !== null; })");
   await page.goto(server.url);
   const completeMs = await waitForComplete(page);
   const timing = await page.evaluate(() => {
@@ -65,9 +67,9 @@ export async function firstMapRun(browser: Browser, server: BenchServer): Promis
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const end = (test: (name: string) => boolean) => Math.max(0, ...resources.filter((r) => test(r.name)).map((r) => r.responseEnd));
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-    const html = document.documentElement.outerHTML;
+    const hadPoster = (globalThis as unknown as { __benchPoster?: boolean }).__benchPoster === true;
     return {
-      poster: fcp !== undefined && /<div id="poster"|class="poster"/.test(html) ? fcp : null,
+      poster: fcp !== undefined && hadPoster ? fcp : null,
       dcl: nav?.domContentLoadedEventEnd ?? 0,
       data: end((n) => /\/data\/(status|map\.topo)(\.[0-9a-f]{10})?\.json/.test(n)),
       worker: end((n) => n.includes('worker')),
