@@ -22,7 +22,20 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
     });
     observer.observe({ type: 'longtask', buffered: false });
     const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
-    const idle = () => new Promise<number>((r) => map.once('idle', () => r(performance.now())));
+    // Bounded: a step that changes nothing draws no frame and never idles; such a sample is
+    // recorded as NaN instead of hanging the bench (it did, after the 'steps' stage).
+    const idle = () =>
+      new Promise<number>((r) => {
+        const timer = setTimeout(() => {
+          map.off('idle', onIdle);
+          r(NaN);
+        }, 10_000);
+        const onIdle = () => {
+          clearTimeout(timer);
+          r(performance.now());
+        };
+        map.once('idle', onIdle);
+      });
     const settle = async () => {
       if (!map.loaded()) await idle();
       await new Promise((r) => setTimeout(r, 60));
@@ -171,7 +184,8 @@ export async function frameCpu(page: Page, pid: number, picks: { prev: string; d
         if (prev !== undefined) store.getState().setDate(prev);
         await Promise.resolve();
         map!.triggerRepaint();
-        await new Promise<void>((r) => map!.once('idle', () => r()));
+        // Bounded like paired()'s idle: a month that changes nothing never idles.
+        await Promise.race([new Promise<void>((r) => map!.once('idle', () => r())), new Promise((r) => setTimeout(r, 10_000))]);
         // The GPU process finishes drawing after maplibre's idle: let it, outside the window.
         await new Promise((r) => setTimeout(r, 250));
       }, pick?.prev);

@@ -12,8 +12,9 @@ import type { ChartBench } from './chart';
 export const KB = 1000;
 
 export function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
+  // NaN marks a sample that timed out (paired.ts); it is left out, not sorted in.
+  const sorted = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   // Nearest rank: the smallest value with at least q of the values at or below it.
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }

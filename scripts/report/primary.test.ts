@@ -11,6 +11,8 @@ describe('isPrimarySource', () => {
     expect(isPrimarySource('http://www.co.washington.or.us/Sheriff/x.cfm')).toBe(true);
     expect(isPrimarySource('https://multco.us/communications/news/x')).toBe(true);
     expect(isPrimarySource('http://www.denvergov.org/content/denvergov/en/x.html')).toBe(true);
+    expect(isPrimarySource('https://www.lapdonline.org/newsroom/x/')).toBe(true);
+    expect(isPrimarySource('https://www.smcgov.org/ceo/news/x')).toBe(true);
     expect(isPrimarySource('https://notdenvergov.org/x')).toBe(false);
   });
 

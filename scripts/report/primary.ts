@@ -16,12 +16,14 @@ const OFFICIAL_HOSTS = [
   'multco.us', // Multnomah County, Oregon's official domain
   'denvergov.org', // City and County of Denver
   'sccgov.org', // County of Santa Clara, California
+  'smcgov.org', // County of San Mateo, California's official domain
   'sanleandro.org', // City of San Leandro, California (its records portal hosts county orders it received)
   'iowa-city.org', // City of Iowa City's records portal (WebLink)
   'lamayor.org', // Office of the Mayor of Los Angeles
   'hennepinattorney.org', // Hennepin County Attorney's Office
   'tcsheriff.org', // Travis County Sheriff's Office
   'cityofnewhaven.com', // City of New Haven's official site
+  'lapdonline.org', // Los Angeles Police Department's official site (newsroom, manual)
   'cityofphiladelphia.wordpress.com', // the City of Philadelphia's own news site (its posts are City press releases)
   'courtlistener.com', // court opinions and dockets as filed (Free Law Project's RECAP archive)
   'supremecourt.gov',
