@@ -1,15 +1,28 @@
 /** Whether a CSS media query matches now, following changes (false where matchMedia is missing). */
 import { useSyncExternalStore } from 'react';
 
+// One MediaQueryList per query: React reads the snapshot on every render of every user (each
+// timeline step), and a fresh matchMedia() each time showed in the bench's step profile.
+const lists = new Map<string, MediaQueryList>();
+function listFor(query: string): MediaQueryList | undefined {
+  if (typeof window.matchMedia !== 'function') return undefined;
+  let list = lists.get(query);
+  if (list === undefined) {
+    list = window.matchMedia(query);
+    lists.set(query, list);
+  }
+  return list;
+}
+
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      if (typeof window.matchMedia !== 'function') return () => {};
-      const list = window.matchMedia(query);
+      const list = listFor(query);
+      if (list === undefined) return () => {};
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
+    () => listFor(query)?.matches ?? false,
     () => false,
   );
 }

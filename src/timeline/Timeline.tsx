@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { formatDay, formatPartial } from '../i18n/format';
 import { TimelineController } from './controller';
+import { widestDay } from './readout';
 import { useStrings } from '../i18n/useStrings';
 
 export interface TimelineProps {
@@ -79,6 +80,7 @@ export function Timeline({ date, today, start, changeDays, events, onChange, act
   const inputId = useId();
   const helpId = useId();
   const locale = strings.locale;
+  const widest = useMemo(() => widestDay(Number(today.slice(0, 4)), locale), [today, locale]);
   const max = controller.maxValue;
 
   const ticks = useMemo(() => controller.tickValues(changeDays), [controller, changeDays]);
@@ -149,7 +151,10 @@ export function Timeline({ date, today, start, changeDays, events, onChange, act
           {strings.timelineLabel}
         </label>
         <p className="timeline__readout" aria-hidden="true">
-          {strings.timelineReadout(formatDay(date, locale))}
+          <span className="timeline__readout-date">
+            <span className="timeline__readout-sizer">{strings.timelineReadout(widest)}</span>
+            <span>{strings.timelineReadout(formatDay(date, locale))}</span>
+          </span>
           {exact && <span className="timeline__exact"> ({strings.timelineExactNote})</span>}
         </p>
         {actions}

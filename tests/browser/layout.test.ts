@@ -161,7 +161,28 @@ describe('laptops and desktops', () => {
       expect(s.onUncovered).toBe(true);
       expect((await measure(page, w)).pastRight).toEqual([]);
       await page.context().close();
-    });
+    }, 120_000);
+  }
+});
+
+describe('the map keeps its size while the date changes', () => {
+  // A long month name once wrapped the timeline's row: the map shrank twice a year while playing,
+  // and each change resized maplibre's canvas (a costly step of its own).
+  for (const [w, h, phone] of [[1280, 800, false], [1366, 768, false], [390, 844, true]] as const) {
+    it(`${w}×${h}: the same canvas height for March, September, May and November`, async () => {
+      const page = await openAt(w, h, 'date=2019-03', phone);
+      const height = () => page.evaluate((sel) => document.querySelector(sel)!.getBoundingClientRect().height, MAP_CANVAS_SELECTOR);
+      const first = await height();
+      const month = page.locator('.timeline__picker select').first();
+      const heights: number[] = [];
+      for (const m of ['8', '4', '10', '1']) {
+        await month.selectOption(m);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        heights.push(await height());
+      }
+      expect(heights).toEqual(heights.map(() => first));
+      await page.context().close();
+    }, 120_000);
   }
 });
 
