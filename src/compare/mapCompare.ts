@@ -8,7 +8,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { categoriesOn } from '../domain/snapshot';
+import { statusOn } from '../domain/status';
 import { categoryColor, LAYER } from '../map/layers';
 import { directionOf, type Direction, ordered } from './compare';
 
@@ -48,20 +48,12 @@ export interface DirectionChange {
   direction: Direction;
 }
 
-/**
- * The features whose direction differs from what `shown` holds (missing: unchanged); updates `shown`.
- * Both days' categories come from the shared snapshot (src/domain/snapshot.ts): the compare day
- * stays cached while the date moves, and the date's is the one the map's recolour just computed,
- * so a step no longer binary-searches every jurisdiction twice.
- */
+/** The features whose direction differs from what `shown` holds (missing: unchanged); updates `shown`. */
 export function directionChanges(entries: readonly JurisdictionEntry[], a: IsoDay, b: IsoDay, shown: Map<string, Direction>): DirectionChange[] {
   const [earlier, later] = ordered(a, b);
-  const from = categoriesOn(entries, earlier);
-  const to = categoriesOn(entries, later);
   const out: DirectionChange[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    const direction = directionOf(from[i]!, to[i]!);
+  for (const entry of entries) {
+    const direction = directionOf(statusOn(entry.intervals, earlier), statusOn(entry.intervals, later));
     if (direction === (shown.get(entry.id) ?? 'unchanged')) continue;
     out.push({ id: entry.id, level: entry.level, direction });
     if (direction === 'unchanged') shown.delete(entry.id);
