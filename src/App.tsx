@@ -14,6 +14,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
 import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
+import { prefetchChart } from './chart/prefetch';
 import { LoadError } from './app/LoadError';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
@@ -24,7 +25,7 @@ import { MapView } from './map/MapView';
 import { useAppStore } from './store/appStore';
 import type { MapData } from './data/mapData';
 import { Timeline } from './timeline/Timeline';
-import type { LayerChoice } from './domain/view';
+import type { LayerChoice, ViewMode } from './domain/view';
 import { useUrlSync } from './url/useUrlSync';
 import { EmbedCredit } from './embed/EmbedCredit';
 import { setMapInstance } from './export/mapHandle';
@@ -45,6 +46,11 @@ import { usePopulation } from './population/loadPopulation';
 import { PeopleToggle } from './population/PeopleToggle';
 import { usePeopleLegend } from './population/usePeopleLegend';
 import type { JurisdictionEntry } from './domain/dataset';
+
+// The chart's chunk and data start loading on intent (hover, touch, focus on its tab).
+const prefetchView = (view: ViewMode) => {
+  if (view === 'chart') void prefetchChart();
+};
 
 // Not needed for the first map: each loads when first shown (src/app/lazy.tsx).
 const TableView = lazyComponent(() => import('./table/TableView').then((m) => m.TableView));
@@ -322,7 +328,7 @@ export function App() {
           <div className="layout__main">
             {present && <PresentationBar />}
             <div className="toolbar" data-search={searchShown ? 'open' : undefined}>
-              {data !== undefined && <ViewTabs view={shownView} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} />}
+              {data !== undefined && <ViewTabs view={shownView} onChange={setView} unavailable={mapUnavailable ? ['map'] : []} onIntent={prefetchView} />}
               {data !== undefined && phone && (
                 <button
                   type="button"

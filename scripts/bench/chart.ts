@@ -14,6 +14,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { newPage, waitForComplete } from './browser';
+import { busyMs, median, settle } from './mainThread';
 import type { BenchServer } from './server';
 
 export interface ChartBench {
@@ -24,20 +25,65 @@ export interface ChartBench {
   compareOnMs: number;
   compareOnChanges: number;
   compareStepMs: number[];
+  /** Map → Chart → Map, several times in one page (benchRoundTrips). */
+  roundTrips?: RoundTrips;
 }
 
-async function busyMs(page: Page, action: () => Promise<void>): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const taskSeconds = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
-  };
-  const before = await taskSeconds();
-  await action();
-  const after = await taskSeconds();
-  await cdp.detach();
-  return (after - before) * 1000;
+export interface RoundTrips {
+  /** Busy ms of each Map → Chart switch; the first one loads the chart's chunk and data. */
+  toChartMs: number[];
+  /** Busy ms of each Chart → Map switch. */
+  toMapMs: number[];
+}
+
+/** Quiet time after each switch that is still counted: late work (a map redraw, a resize) shows up. */
+const AFTER_SWITCH_MS = 500;
+
+/**
+ * From the map (data drawn), `runs` times: a click on the Chart tab until its bands are drawn, two
+ * frames and AFTER_SWITCH_MS; then a click on the Map tab until its panel shows, two frames and
+ * AFTER_SWITCH_MS. Each figure is the main-thread busy time of that whole window.
+ */
+export async function benchRoundTrips(browser: Browser, server: BenchServer, runs: number): Promise<RoundTrips> {
+  const page = await newPage(browser);
+  try {
+    await page.goto(`${server.url}?bench=1&date=2026-06`);
+    await waitForComplete(page);
+    await page.waitForFunction(() => window.__icemap?.map != null);
+    await page.waitForTimeout(1000);
+    const toChartMs: number[] = [];
+    const toMapMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      toChartMs.push(
+        await busyMs(page, async () => {
+          await page.getByRole('tab', { name: /Chart/ }).click();
+          await page.waitForSelector('.chart__svg .chart__bands path', { timeout: 30_000 });
+          await settle(page);
+          await page.waitForTimeout(AFTER_SWITCH_MS);
+        }),
+      );
+      toMapMs.push(
+        await busyMs(page, async () => {
+          await page.getByRole('tab', { name: /Map/ }).click();
+          await page.waitForSelector('.view-panel--map:not([hidden]) canvas', { timeout: 30_000 });
+          await settle(page);
+          await page.waitForTimeout(AFTER_SWITCH_MS);
+        }),
+      );
+    }
+    return { toChartMs, toMapMs };
+  } finally {
+    await page.context().close();
+  }
+}
+
+export function roundTripSummary(r: RoundTrips): string[] {
+  const f = (x: number) => `${x.toFixed(1)} ms`;
+  const later = r.toChartMs.slice(1);
+  return [
+    `Map → Chart (main-thread busy, budget ≤ 100 ms): first ${f(r.toChartMs[0] ?? NaN)} (loads the chunk and series.json), median of the next ${later.length} ${f(median(later))}; all: ${r.toChartMs.map((x) => x.toFixed(0)).join(', ')}`,
+    `Chart → Map (main-thread busy): median ${f(median(r.toMapMs))} over ${r.toMapMs.length}; all: ${r.toMapMs.map((x) => x.toFixed(0)).join(', ')}`,
+  ];
 }
 
 const quantile = (values: readonly number[], q: number) => {
@@ -61,7 +107,6 @@ export async function benchChart(browser: Browser, server: BenchServer): Promise
   await first.goto(`${server.url}?bench=1&date=2000-01&view=table`);
   await first.waitForSelector('table', { timeout: 90_000 });
   await first.waitForTimeout(500);
-  const settle = (p: Page) => p.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   const toChart = (p: Page) =>
     busyMs(p, async () => {
       await p.getByRole('tab', { name: /Chart/ }).click();

@@ -164,6 +164,15 @@ function chartVerdicts(c: ChartBench | undefined): Verdict[] {
       figure: `on ${ms(c.compareOnMs, 1)} (${c.compareOnChanges} features), per step p95 ${ms(p95(c.compareStepMs), 1)}`,
       pass: compareWorst <= 16,
     },
+    ...(c.roundTrips === undefined
+      ? []
+      : [
+          {
+            budget: 'switching back to the map ≤ 100 ms main-thread work',
+            figure: `Chart → Map median ${ms(median(c.roundTrips.toMapMs))} over ${c.roundTrips.toMapMs.length}; Map → Chart again median ${ms(median(c.roundTrips.toChartMs.slice(1)))}`,
+            pass: median(c.roundTrips.toMapMs) <= 100,
+          },
+        ]),
   ];
 }
 

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseAssets } from './assets';
 import { benchBrowser } from './browser';
 import { benchBuildData } from './build-data';
-import { benchChart, type ChartBench } from './chart';
+import { benchChart, benchRoundTrips, type ChartBench } from './chart';
 import { launchChromium } from '../../tests/browser/chromium';
 import { benchLighthouse, type LighthouseResults } from './lighthouse';
 import { derive, figureLines, type Machine, markdownRun, type Measurements, updateBenchmarks, verdictLines, verdicts } from './report';
@@ -71,7 +71,7 @@ try {
       log('chart tab and compare mode (issue 11)');
       const chartBrowser = await launchChromium();
       try {
-        chart = await benchChart(chartBrowser, server);
+        chart = { ...(await benchChart(chartBrowser, server)), roundTrips: await benchRoundTrips(chartBrowser, server, 3) };
       } finally {
         await chartBrowser.close();
       }

@@ -12,6 +12,7 @@ import { maxBoundsFor } from '../data/geometry';
 import type { MapData } from '../data/mapData';
 import type { Strings } from '../i18n/strings';
 import { hatchImage } from './federalMarks';
+import { followSize } from './followSize';
 import { baseStyle, type FeatureStateValues, HATCH_IMAGE, interactiveLayers, layersFor, revealPaint, type SourceId, sourceSpecs } from './layers';
 import { maplibregl } from './maplibre';
 import type { MapViewProps } from './MapView';
@@ -49,6 +50,8 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
         container,
         style: baseStyle(),
         renderWorldCopies: false,
+        // followSize does it, without resizing to 0 while the map's tab is hidden.
+        trackResize: false,
         attributionControl: false,
         maplibreLogo: false,
         maxBounds: maxBoundsFor(geometry.bounds),
@@ -75,6 +78,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
       return;
     }
     exposeMap(map);
+    const stopFollowing = followSize(map, container);
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -167,6 +171,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
 
     return () => {
       propsRef.current.onMapReady?.(null);
+      stopFollowing();
       map.remove();
       exposeMap(null);
       setSession(null);

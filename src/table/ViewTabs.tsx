@@ -34,9 +34,11 @@ export interface ViewTabsProps {
   onChange(view: ViewMode): void;
   /** Views that cannot be shown here. */
   unavailable?: readonly ViewMode[];
+  /** The reader is about to choose a view (pointer over its tab, touch, focus): time to prefetch it. */
+  onIntent?(view: ViewMode): void;
 }
 
-export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
+export function ViewTabs({ view, onChange, unavailable = [], onIntent }: ViewTabsProps) {
   const strings = useStrings();
   const refs = useRef<Partial<Record<ViewMode, HTMLButtonElement | null>>>({});
   const choose = (next: ViewMode) => {
@@ -73,6 +75,9 @@ export function ViewTabs({ view, onChange, unavailable = [] }: ViewTabsProps) {
           className="view-tabs__tab"
           onClick={() => choose(v)}
           onKeyDown={onKeyDown}
+          onPointerEnter={() => onIntent?.(v)}
+          onTouchStart={() => onIntent?.(v)}
+          onFocus={() => onIntent?.(v)}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className="view-tabs__icon">
             <path d={icon} fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />

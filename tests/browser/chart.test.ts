@@ -13,7 +13,7 @@ import { CHANGE_COLORS } from '../../src/compare/mapCompare';
 import type { SeriesFile } from '../../src/domain/series';
 import { launchChromium, openPage } from './chromium';
 import { colourOn, DIST_DATA, interiorLonLat, interiorPoint, jurisdiction } from './helpers/geo';
-import { canvasImage, jumpTo, waitForMapComplete, waitForMapIdle, withMapHook } from './helpers/map';
+import { canvasImage, jumpTo, mapCanvas, waitForMapComplete, waitForMapIdle, withMapHook } from './helpers/map';
 import { colourDistance, hexToRgba, pixelAt, type DecodedPng } from './helpers/png';
 import { axeViolations } from './helpers/axe';
 
@@ -119,6 +119,41 @@ describe('compare mode on the map', () => {
     const at = await interiorPoint(page, cooperationCounty);
     expect(pixelsNear(await canvasImage(page), at, colourOn(cooperationCounty, TO))).toBeGreaterThan(30);
     expect(await page.getByTestId('compare-announce').textContent()).toMatch(/Compare mode off/);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('switching Map → Chart → Map', () => {
+  it('keeps the same map canvas, at the full size of its panel, showing the picture it had', async () => {
+    await page.goto(withMapHook(`${baseUrl}?date=2026-06`));
+    await waitForMapComplete(page);
+    await waitForMapIdle(page);
+    const before = await canvasImage(page);
+    await mapCanvas(page).evaluate((canvas) => {
+      (canvas as HTMLCanvasElement & { dataset: DOMStringMap }).dataset.switchProbe = 'first';
+    });
+    await page.getByRole('tab', { name: /Chart/ }).click();
+    await page.waitForSelector('.chart__bands path');
+    await page.getByRole('tab', { name: /Map/ }).click();
+    await page.waitForSelector('.view-panel--map:not([hidden]) canvas');
+    // Not re-created: the element marked before the switch is the one shown.
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+    expect(await mapCanvas(page).getAttribute('data-switch-probe')).toBe('first');
+    const sizes = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+      const container = canvas.closest<HTMLElement>('.maplibregl-map')!;
+      return { canvas: [canvas.clientWidth, canvas.clientHeight], container: [container.clientWidth, container.clientHeight], buffer: [canvas.width, canvas.height], dpr: devicePixelRatio };
+    });
+    expect(sizes.container[0]).toBeGreaterThan(300);
+    expect(sizes.container[1]).toBeGreaterThan(200);
+    expect(sizes.canvas).toEqual(sizes.container);
+    expect(sizes.buffer).toEqual(sizes.container.map((x) => Math.round(x * sizes.dpr)));
+    // Shown as it was left, without a redraw: the same picture as before the switch.
+    const after = await canvasImage(page);
+    expect(after.width).toBe(before.width);
+    let differing = 0;
+    for (let y = 0; y < after.height; y += 4) for (let x = 0; x < after.width; x += 4) if (colourDistance(pixelAt(after, x, y), pixelAt(before, x, y)) > 12) differing++;
+    expect(differing / ((after.width / 4) * (after.height / 4))).toBeLessThan(0.01);
     expect(problems).toEqual([]);
   });
 });
