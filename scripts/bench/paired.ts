@@ -87,7 +87,7 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
     const data = store.getState().mapData;
     if (data.status !== 'ready') throw new Error('map data not ready');
     const { geometry, jurisdictions } = data.data;
-    const statusOn = (intervals: readonly (readonly [string, string])[], d: string) => {
+    const statusOn = (intervals: readonly (readonly [string, string, string?])[], d: string) => {
       let lo = 0;
       let hi = intervals.length - 1;
       let found = 'none';

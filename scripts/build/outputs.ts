@@ -8,6 +8,8 @@ import { feature } from 'topojson-client';
 import type { JurisdictionEntry, PolicyRecord, RecordIndex, SourceEntry, StatusIndex } from '../../src/domain/dataset';
 import { DATASET_VERSION, DATA_FILES } from '../../src/domain/dataset';
 import { COLUMNS } from './validate';
+import { asWritten, type DatePrecision } from '../../src/domain/dates';
+import { intervalPrecision } from '../../src/domain/status';
 
 export type OutputFiles = Map<string, string>;
 
@@ -46,7 +48,8 @@ function downloadGeoJson(real: Topology, status: StatusIndex): FeatureCollection
     name: j.name,
     state_fips: j.state,
     ...(j.county ? { county_fips: j.county } : {}),
-    status_intervals: j.intervals.map(([start, category]) => ({ start, category })),
+    // The start as the source gives it ("1987", "2014-07"), like every date in the downloads.
+    status_intervals: j.intervals.map((i) => ({ start: asWritten(i[0], intervalPrecision(i)), category: i[1] })),
     record_ids: j.recordIds,
     federal_lists: j.federalLists ?? [],
   });
@@ -82,10 +85,9 @@ export function csvField(value: string | number | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A date with the precision its source gives ("2017-05", "2021"), as in the data files. */
-function asWritten(day: string | undefined, precision: string | undefined): string | undefined {
-  if (day === undefined) return undefined;
-  return precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day;
+/** An optional date with the precision its source gives ("2017-05", "2021"). */
+function writtenOrNone(day: string | undefined, precision: DatePrecision | undefined): string | undefined {
+  return day === undefined ? undefined : asWritten(day, precision ?? 'day');
 }
 
 /** The merged records as one spreadsheet, sources spelled out so the file stands on its own. */
@@ -102,8 +104,8 @@ function recordsCsv(records: readonly PolicyRecord[], sources: ReadonlyMap<strin
     lines.push(
       [
         r.id, r.level, r.fips, r.jurisdiction, r.agency, r.agencyType, r.kind, r.model, r.category,
-        asWritten(r.voted, r.datePrecision?.voted), asWritten(r.signed, r.datePrecision?.signed), asWritten(r.effective, r.effectivePrecision),
-        asWritten(r.end, r.datePrecision?.end), r.endNote, r.citation, r.summary, r.sourceIds.join(';'),
+        writtenOrNone(r.voted, r.datePrecision?.voted), writtenOrNone(r.signed, r.datePrecision?.signed), asWritten(r.effective, r.effectivePrecision),
+        writtenOrNone(r.end, r.datePrecision?.end), r.endNote, r.citation, r.summary, r.sourceIds.join(';'),
         r.confidence, r.notes, cited, r.kind === 'agreement_287g' ? asOf.agreements287g : asOf.stateLocal,
       ].map(csvField).join(','),
     );

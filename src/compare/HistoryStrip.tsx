@@ -2,10 +2,9 @@
  * A jurisdiction's status over the whole timeline as a thin strip (for the map's tooltip), with a
  * tick at the shown date (and at the compared date). Its accessible name spells the history out.
  */
-import { CATEGORY_COLORS } from '../domain/categories';
 import { dayNumber, type IsoDay } from '../domain/dates';
 import type { StatusInterval } from '../domain/status';
-import { historySegments } from '../details/history';
+import { type HistorySegment, historySegments } from '../details/history';
 import { HistorySegments } from '../details/HistorySegments';
 
 export interface HistoryStripProps {
@@ -14,7 +13,7 @@ export interface HistoryStripProps {
   today: IsoDay;
   marks: readonly IsoDay[];
   /** e.g. "Status from 1979 to today: since 1979, No known policy; since 2017, …". */
-  label(segments: { start: IsoDay; category: keyof typeof CATEGORY_COLORS }[]): string;
+  label(segments: HistorySegment[]): string;
 }
 
 function position(day: IsoDay, start: IsoDay, today: IsoDay): number {

@@ -4,7 +4,8 @@
  */
 import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { formatDayShort } from '../i18n/format';
+import { formatDayShort, formatPartialShort } from '../i18n/format';
+import type { DatePrecision } from '../domain/dates';
 import type { Strings } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
@@ -29,8 +30,8 @@ export function TooltipExtras({ entry, date, compare, start }: TooltipExtrasProp
   const change = compare !== null ? changeBetween(entry.intervals, compare, date) : undefined;
   const record = useChangingRecord(entry, compare, date);
   const [earlier, later] = compare !== null ? ordered(compare, date) : [date, date];
-  const label = (segments: { start: IsoDay; category: keyof Strings['category'] }[]) =>
-    `${cs.historyLabel}: ${segments.map((s) => `${strings.historySince(formatDayShort(s.start, locale))} ${strings.category[s.category]}`).join('; ')}`;
+  const label = (segments: { start: IsoDay; precision: DatePrecision; category: keyof Strings['category'] }[]) =>
+    `${cs.historyLabel}: ${segments.map((s) => `${strings.historySince(formatPartialShort(s.start, s.precision, locale))} ${strings.category[s.category]}`).join('; ')}`;
   return (
     <>
       {change !== undefined && (

@@ -109,6 +109,13 @@ function hasStrings(value: Record<string, unknown>, ...keys: string[]): boolean 
 
 const LEVELS: ReadonlySet<unknown> = new Set(['state', 'county', 'place']);
 
+const PARTIAL: ReadonlySet<unknown> = new Set(['month', 'year']);
+
+/** [start, category] or, for a start known only to the month or year, [start, category, precision]. */
+function isInterval(i: unknown): boolean {
+  return Array.isArray(i) && typeof i[0] === 'string' && typeof i[1] === 'string' && isCategory(i[1]) && (i.length === 2 || (i.length === 3 && PARTIAL.has(i[2])));
+}
+
 function isJurisdictionEntry(value: unknown): boolean {
   if (!isObject(value) || !hasStrings(value, 'id', 'name', 'state') || !LEVELS.has(value.level) || !Array.isArray(value.recordIds)) {
     return false;
@@ -116,7 +123,7 @@ function isJurisdictionEntry(value: unknown): boolean {
   const { intervals, point } = value;
   return (
     Array.isArray(intervals) &&
-    intervals.every((i) => Array.isArray(i) && typeof i[0] === 'string' && typeof i[1] === 'string' && isCategory(i[1])) &&
+    intervals.every(isInterval) &&
     (point === undefined || (Array.isArray(point) && point.length === 2 && point.every(Number.isFinite)))
   );
 }

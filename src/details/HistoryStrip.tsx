@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
 import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { formatDay } from '../i18n/format';
+import { formatPartial } from '../i18n/format';
 import { historySegments } from './history';
 import { HistorySegments } from './HistorySegments';
 import { useStrings } from '../i18n/useStrings';
@@ -27,7 +27,7 @@ export function HistoryStrip({ entry, today, start }: { entry: JurisdictionEntry
         {segments.map((s) => (
           <li key={s.start}>
             <CategoryMark category={s.category} />
-            <span className="history__when">{strings.historySince(formatDay(s.start, locale))}</span>{' '}
+            <span className="history__when">{strings.historySince(formatPartial(s.start, s.precision, locale))}</span>{' '}
             <span className="history__what">{strings.category[s.category]}</span>
           </li>
         ))}

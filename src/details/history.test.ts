@@ -30,6 +30,11 @@ describe('historySegments', () => {
   });
 
   it('is one "none" segment for a jurisdiction without intervals', () => {
-    expect(historySegments([], '1979-01-01', '2025-06-15')).toEqual([{ start: '1979-01-01', category: 'none', offset: 0, width: 1 }]);
+    expect(historySegments([], '1979-01-01', '2025-06-15')).toEqual([{ start: '1979-01-01', precision: 'day', category: 'none', offset: 0, width: 1 }]);
+  });
+
+  it("keeps each interval's precision, and a day for the segment clipped at the start of the data", () => {
+    const segments = historySegments([['1970-01-01', 'limits', 'year'], ['1987-01-01', 'limits', 'year'], ['2014-07-01', 'participates', 'month']], '1979-01-01', '2025-06-15');
+    expect(segments.map((s) => [s.start, s.precision])).toEqual([['1979-01-01', 'day'], ['2014-07-01', 'month']]);
   });
 });

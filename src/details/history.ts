@@ -3,11 +3,13 @@
  * small history bar in the detail panel.
  */
 import type { Category } from '../domain/categories';
-import { dayNumber, type IsoDay } from '../domain/dates';
-import type { StatusInterval } from '../domain/status';
+import { type DatePrecision, dayNumber, type IsoDay } from '../domain/dates';
+import { intervalPrecision, type StatusInterval } from '../domain/status';
 
 export interface HistorySegment {
   start: IsoDay;
+  /** How precisely `start` is known (a year-only record starts its segment on January 1). */
+  precision: DatePrecision;
   /** First day of the next segment, or undefined for the segment running to today. */
   end?: IsoDay;
   category: Category;
@@ -19,18 +21,19 @@ export interface HistorySegment {
 export function historySegments(intervals: readonly StatusInterval[], start: IsoDay, today: IsoDay): HistorySegment[] {
   const t0 = dayNumber(start);
   const span = Math.max(1, dayNumber(today) - t0);
-  const points: { start: IsoDay; category: Category }[] = [];
+  const points: { start: IsoDay; precision: DatePrecision; category: Category }[] = [];
   let current: Category = 'none';
-  for (const [day, category] of intervals) {
+  for (const interval of intervals) {
+    const [day, category] = interval;
     if (day <= start) {
       current = category;
       continue;
     }
     if (day > today) break;
-    if (points.length === 0) points.push({ start, category: current });
-    points.push({ start: day, category });
+    if (points.length === 0) points.push({ start, precision: 'day', category: current });
+    points.push({ start: day, precision: intervalPrecision(interval), category });
   }
-  if (points.length === 0) points.push({ start, category: current });
+  if (points.length === 0) points.push({ start, precision: 'day', category: current });
   // Merge neighbours with the same category (intervals clipped at the start can repeat one).
   const merged = points.filter((p, i) => i === 0 || points[i - 1]!.category !== p.category);
   return merged.map((p, i) => {
@@ -39,6 +42,7 @@ export function historySegments(intervals: readonly StatusInterval[], start: Iso
     const to = (next ? dayNumber(next.start) : dayNumber(today)) - t0;
     return {
       start: p.start,
+      precision: p.precision,
       ...(next ? { end: next.start } : {}),
       category: p.category,
       offset: from / span,

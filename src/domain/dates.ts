@@ -31,6 +31,11 @@ export function parsePartialDate(text: string): ParsedDate | string {
   };
 }
 
+/** A day written with the precision its source gives it ("2017-05", "2021"): the data files' form. */
+export function asWritten(day: IsoDay, precision: DatePrecision): string {
+  return precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day;
+}
+
 export function isIsoDay(text: string): boolean {
   const parsed = parsePartialDate(text);
   return typeof parsed !== 'string' && parsed.precision === 'day';

@@ -17,7 +17,16 @@ const OWN_AGENCY_TYPES: Record<MapLevel, readonly AgencyType[]> = {
 export const isAgreement = (r: PolicyRecord): boolean => r.kind === 'agreement_287g';
 
 export function spanOf(record: PolicyRecord): ActiveSpan {
-  return { id: record.id, category: record.category, start: record.effective, ...(record.end ? { end: record.end } : {}) };
+  const startPrecision = record.effectivePrecision;
+  const endPrecision = record.datePrecision?.end;
+  return {
+    id: record.id,
+    category: record.category,
+    start: record.effective,
+    ...(record.end ? { end: record.end } : {}),
+    ...(startPrecision !== 'day' ? { startPrecision } : {}),
+    ...(record.end && endPrecision !== undefined && endPrecision !== 'day' ? { endPrecision } : {}),
+  };
 }
 
 /**

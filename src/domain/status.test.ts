@@ -93,3 +93,15 @@ describe('statusIntervals and statusOn', () => {
     expect(statusOn(intervals, '2005-06-01')).toBe('none');
   });
 });
+
+describe('statusIntervals precision', () => {
+  const span = (id: string, start: string, extra: Partial<ActiveSpan> = {}): ActiveSpan => ({ id, category: 'limits', start, ...extra });
+  it('writes a month or year start as a third element, and nothing for a day', () => {
+    const layers: JurisdictionLayers = { state: [span('s', '1987-01-01', { startPrecision: 'year', end: '2014-07-01', endPrecision: 'month' })], local: [], ownAgreements: [] };
+    expect(statusIntervals(layers)).toEqual([['1987-01-01', 'limits', 'year'], ['2014-07-01', 'none', 'month']]);
+  });
+  it('takes the finest precision when a day-exact and a year-only date fall on the same day', () => {
+    const layers: JurisdictionLayers = { state: [span('s', '2021-01-01', { startPrecision: 'year' })], local: [span('l', '2021-01-01')], ownAgreements: [] };
+    expect(statusIntervals(layers)).toEqual([['2021-01-01', 'limits']]);
+  });
+});

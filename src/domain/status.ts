@@ -16,7 +16,7 @@
  * strong records the newest wins. A law that replaces another ends the earlier record in the data.
  */
 import { CATEGORY_RANK, type Category, type RecordCategory } from './categories';
-import type { IsoDay } from './dates';
+import type { DatePrecision, IsoDay } from './dates';
 
 export interface ActiveSpan {
   id: string;
@@ -25,7 +25,13 @@ export interface ActiveSpan {
   start: IsoDay;
   /** First day no longer in force; undefined while still in force. */
   end?: IsoDay;
+  /** Precision of `start` / `end` where the source gives only a month or year (absent: a day). */
+  startPrecision?: PartialPrecision;
+  endPrecision?: PartialPrecision;
 }
+
+/** The precisions coarser than a day; a day is the default and is never written. */
+export type PartialPrecision = Exclude<DatePrecision, 'day'>;
 
 export interface JurisdictionLayers {
   /** State-level laws, rulings and directives of the jurisdiction's state. */
@@ -36,8 +42,19 @@ export interface JurisdictionLayers {
   ownAgreements: readonly ActiveSpan[];
 }
 
-/** A status interval: the category holds from `start` until the next interval's start. */
-export type StatusInterval = readonly [start: IsoDay, category: Category];
+/**
+ * A status interval: the category holds from `start` until the next interval's start. The third
+ * element, when present, says the start is known only to the month or year (status.json omits it
+ * for a day, to stay small).
+ */
+export type StatusInterval = readonly [start: IsoDay, category: Category, precision?: PartialPrecision];
+
+/** The precision an interval's start is known to. */
+export function intervalPrecision(interval: StatusInterval): DatePrecision {
+  return interval[2] ?? 'day';
+}
+
+const FINENESS: Record<DatePrecision, number> = { day: 2, month: 1, year: 0 };
 
 export function isActive(span: ActiveSpan, day: IsoDay): boolean {
   return span.start <= day && (span.end === undefined || day < span.end);
@@ -94,16 +111,23 @@ export function resolveStatus(layers: JurisdictionLayers, day: IsoDay): Category
  * Days before the first returned interval are "no known policy".
  */
 export function statusIntervals(layers: JurisdictionLayers): StatusInterval[] {
-  const days = new Set<IsoDay>();
+  // Each change day with the finest precision any record gives it: a day some record names
+  // exactly is exact, even if another record's year-only date also falls on it.
+  const days = new Map<IsoDay, DatePrecision>();
+  const see = (day: IsoDay, precision: DatePrecision) => {
+    const known = days.get(day);
+    if (known === undefined || FINENESS[precision] > FINENESS[known]) days.set(day, precision);
+  };
   for (const span of [...layers.state, ...layers.local, ...layers.ownAgreements]) {
-    days.add(span.start);
-    if (span.end !== undefined) days.add(span.end);
+    see(span.start, span.startPrecision ?? 'day');
+    if (span.end !== undefined) see(span.end, span.endPrecision ?? 'day');
   }
   const intervals: StatusInterval[] = [];
   let previous: Category = 'none';
-  for (const day of [...days].sort()) {
+  for (const day of [...days.keys()].sort()) {
     const category = resolveStatus(layers, day);
-    if (category !== previous) intervals.push([day, category]);
+    const precision = days.get(day)!;
+    if (category !== previous) intervals.push(precision === 'day' ? [day, category] : [day, category, precision]);
     previous = category;
   }
   return intervals;

@@ -84,6 +84,18 @@ function record(id: string, effective: string, end?: string): PolicyRecord {
 }
 
 describe('status on a date', () => {
+  it('writes status_since as the source gives it, and reads a partial start as the first day of its period', () => {
+    const partial: JurisdictionCollection = {
+      type: 'FeatureCollection',
+      features: [{
+        type: 'Feature', id: '41', geometry: null,
+        properties: { id: '41', level: 'state', name: 'Oregon', state_fips: '41', status_intervals: [{ start: '1987', category: 'limits' }, { start: '2014-07', category: 'participates' }], record_ids: [], federal_lists: [] },
+      }],
+    };
+    expect(statusRows(partial, '1986-12-31', labels, context)[0]).toMatchObject({ status: 'none', status_since: '' });
+    expect(statusRows(partial, '1987-01-01', labels, context)[0]).toMatchObject({ status: 'limits', status_since: '1987' });
+    expect(statusRows(partial, '2014-07-01', labels, context)[0]).toMatchObject({ status: 'participates', status_since: '2014-07' });
+  });
   it('computes every jurisdiction’s status and since when, states first', () => {
     const rows = statusRows(collection, '2017-05-01', labels, context);
     expect(rows.map((r) => [r.id, r.status, r.status_since])).toEqual([

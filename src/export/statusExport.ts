@@ -12,10 +12,10 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { CATEGORIES, type Category, isCategory } from '../domain/categories';
 import { DATA_FILES, type FederalListEntry, type PolicyRecord } from '../domain/dataset';
-import type { IsoDay } from '../domain/dates';
+import { asWritten, type IsoDay, parsePartialDate } from '../domain/dates';
 import { spanOf } from '../domain/layers';
 import { STATE_BY_FIPS } from '../domain/states';
-import { isActive, type StatusInterval, statusOn } from '../domain/status';
+import { intervalPrecision, isActive, type StatusInterval, statusOn } from '../domain/status';
 import { listInForce, stillNamed } from '../federal/listed';
 import { type Fetcher, fetchJson } from '../data/load';
 
@@ -26,7 +26,8 @@ export interface JurisdictionProperties {
   name: string;
   state_fips: string;
   county_fips?: string;
-  status_intervals: { start: IsoDay; category: string }[];
+  /** Each start as the source gives it: "2017-09-01", "2017-09" or "2017" (a partial date starts its period). */
+  status_intervals: { start: string; category: string }[];
   record_ids: string[];
   federal_lists: string[];
 }
@@ -52,7 +53,7 @@ export interface StatusRow {
   date: IsoDay;
   status: Category;
   status_label: string;
-  /** First day of the status in force on `date` ("" when it has held since before any record). */
+  /** Start of the status in force on `date`, as precise as its source ("2021", "2017-05", "2017-05-01"; "" when it has held since before any record). */
   status_since: string;
   record_ids: string;
   federal_lists: string;
@@ -77,14 +78,16 @@ export const STATUS_COLUMNS: readonly (keyof StatusRow)[] = [
 function intervalsOf(properties: JurisdictionProperties): StatusInterval[] {
   const intervals: StatusInterval[] = [];
   for (const i of properties.status_intervals ?? []) {
-    if (typeof i.start === 'string' && isCategory(i.category)) intervals.push([i.start, i.category]);
+    const parsed = typeof i.start === 'string' ? parsePartialDate(i.start) : 'no start';
+    if (typeof parsed === 'string' || !isCategory(i.category)) continue;
+    intervals.push(parsed.precision === 'day' ? [parsed.day, i.category] : [parsed.day, i.category, parsed.precision]);
   }
   return intervals;
 }
 
 function sinceOf(intervals: readonly StatusInterval[], date: IsoDay): string {
   let since = '';
-  for (const [start] of intervals) if (start <= date) since = start;
+  for (const interval of intervals) if (interval[0] <= date) since = asWritten(interval[0], intervalPrecision(interval));
   return since;
 }
 

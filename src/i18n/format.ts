@@ -38,6 +38,11 @@ export function formatPartial(day: IsoDay, precision: DatePrecision, locale: str
   return formatDay(day, locale);
 }
 
+/** As formatPartial, with a day abbreviated ("Sep 8, 2011"); a month or year is already short. */
+export function formatPartialShort(day: IsoDay, precision: DatePrecision, locale: string): string {
+  return precision === 'day' ? formatDayShort(day, locale) : formatPartial(day, precision, locale);
+}
+
 /**
  * Precision of a date field that carries none of its own: a "YYYY" or "YYYY-MM" string is partial;
  * a full day whose precision is unknown is shown as a day.

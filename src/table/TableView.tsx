@@ -13,7 +13,8 @@ import type { IsoDay } from '../domain/dates';
 import { STATES } from '../domain/states';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { listedOn } from '../federal/listed';
-import { formatDay, formatDayShort } from '../i18n/format';
+import { formatDay, formatPartial, formatPartialShort } from '../i18n/format';
+import { asWritten } from '../domain/dates';
 import { filterRows, pageCount, pageOf, pageWith, PAGE_SIZE, type SortKey, sortRows, tableRows, type TableRow } from './rows';
 import { useTableStore } from './tableStore';
 import './table.css';
@@ -74,8 +75,8 @@ function Row({ row, selected, onSelect }: { row: TableRow; selected: boolean; on
       </td>
       <td className="table__since">
         {row.since !== undefined ? (
-          <time dateTime={row.since} title={formatDay(row.since, locale)}>
-            {formatDayShort(row.since, locale)}
+          <time dateTime={asWritten(row.since, row.sincePrecision ?? 'day')} title={formatPartial(row.since, row.sincePrecision ?? 'day', locale)}>
+            {formatPartialShort(row.since, row.sincePrecision ?? 'day', locale)}
           </time>
         ) : (
           <span className="table__none">{strings.tableSinceStart}</span>

@@ -18,6 +18,7 @@ describe('table rows', () => {
       stateName: 'Texas',
       category: 'participates',
       since: '2008-07-01',
+      sincePrecision: 'day',
       listed: false,
     });
     expect(rows.find((r) => r.id === '06037')).toMatchObject({ category: 'none' });

@@ -4,9 +4,9 @@
  */
 import { CATEGORY_RANK, type Category } from '../domain/categories';
 import type { JurisdictionEntry, MapLevel } from '../domain/dataset';
-import type { IsoDay } from '../domain/dates';
+import type { DatePrecision, IsoDay } from '../domain/dates';
 import { STATE_BY_FIPS } from '../domain/states';
-import type { StatusInterval } from '../domain/status';
+import { intervalPrecision, type StatusInterval } from '../domain/status';
 
 export interface TableRow {
   id: string;
@@ -18,6 +18,8 @@ export interface TableRow {
   category: Category;
   /** First day of the current status; undefined when it has held since the start of the data. */
   since?: IsoDay;
+  /** How precisely `since` is known; sorting still uses the day. */
+  sincePrecision?: DatePrecision;
   /** Named on a federal list standing on the day (federal/listed.ts). */
   listed: boolean;
 }
@@ -70,7 +72,7 @@ function rowOf(entry: JurisdictionEntry, day: IsoDay, listed: ReadonlySet<string
     stateName: STATE_BY_FIPS.get(entry.state)?.name ?? entry.state,
     category: interval?.[1] ?? 'none',
     // Before the first interval the status is "no known policy" since the start of the data.
-    ...(interval !== undefined ? { since: interval[0] } : {}),
+    ...(interval !== undefined ? { since: interval[0], sincePrecision: intervalPrecision(interval) } : {}),
     listed: listed.has(entry.id),
   };
 }
