@@ -58,8 +58,7 @@ const TEST_PROJECTS: TestProjectConfiguration[] = [
  * The built page's Content Security Policy, as a meta tag right after <meta charset> (build only:
  * the dev server needs React Refresh's inline preamble and a websocket). As tight as the app runs
  * (tests/browser/security.test.ts fails on any violation):
- * - script-src 'self': no inline script, no eval (vite bundles the modulepreload polyfill into the
- *   entry chunk; nothing is inlined).
+ * - script-src 'self': no inline script, no eval (the modulepreload polyfill is off; nothing is inlined).
  * - worker-src 'self': maplibre 6 starts its worker as a same-origin module worker from the URL
  *   given to setWorkerUrl (src/map/maplibre.ts); no blob: needed.
  * - style-src 'self': React and maplibre style elements through the CSSOM, which CSP does not
@@ -102,6 +101,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), staticFront(CONTENT_SECURITY_POLICY)],
   build: {
     target: 'es2022',
+    // Every browser that runs the es2022 target supports <link rel="modulepreload">: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {

@@ -148,7 +148,8 @@ describe('toolbar', () => {
       clicked.push(this.download);
     });
     fireEvent.click(screen.getByText('Download'));
-    fireEvent.click(screen.getByRole('button', { name: /status on September 30, 2017 \(CSV\)/ }));
+    // The items load on the menu's first opening (export/DownloadItems.tsx).
+    fireEvent.click(await screen.findByRole('button', { name: /status on September 30, 2017 \(CSV\)/ }));
     await screen.findByText('Downloaded ice-cooperation-status-2017-09-30.csv.');
     expect(files.calls).toContain('data/jurisdictions.geojson');
     expect(clicked).toEqual(['ice-cooperation-status-2017-09-30.csv']);

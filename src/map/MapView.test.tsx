@@ -85,11 +85,12 @@ describe('MapView', () => {
     expect(map.getLayer(LAYER.listedCountyHatch)?.layout).toMatchObject({ visibility: 'none' });
   });
 
-  it('says in the tooltip when a list standing on the date names the jurisdiction', () => {
+  it('says in the tooltip when a list standing on the date names the jurisdiction', async () => {
     const { map } = setup({ date: '2018-01-31' });
     map.featuresUnderPointer = [{ id: '06075', source: SOURCE.counties, properties: { fips: '06075' } }];
     act(() => map.fire('mousemove', { point: { x: 10, y: 10 } }));
-    expect(screen.getByRole('tooltip').textContent).toContain('Named on a federal “sanctuary jurisdiction” list');
+    // The hover card loads on the first hover (MapView.tsx).
+    expect((await screen.findByRole('tooltip')).textContent).toContain('Named on a federal “sanctuary jurisdiction” list');
   });
 
   it('creates an offline map limited to the US layout', () => {
@@ -178,11 +179,11 @@ describe('MapView', () => {
     expect(last()).toEqual([{ level: 'county', selected: false }]);
   });
 
-  it('shows a tooltip with name, status on the date and a hint on hover, and selects on click', () => {
+  it('shows a tooltip with name, status on the date and a hint on hover, and selects on click', async () => {
     const { map, props } = setup();
     map.featuresUnderPointer = [{ id: '48201', source: SOURCE.counties, properties: { fips: '48201' } }];
     act(() => map.fire('mousemove', { point: { x: 100, y: 80 } }));
-    const tooltip = screen.getByRole('tooltip');
+    const tooltip = await screen.findByRole('tooltip');
     expect(tooltip.textContent).toContain('Harris County');
     expect(tooltip.textContent).toContain('Takes part in enforcement');
     expect(tooltip.textContent).toContain('January 1, 2010');

@@ -12,7 +12,7 @@ import type { IsoDay } from '../domain/dates';
 import type { CameraRequest, FocusRequest, LayerChoice, MapPosition } from '../domain/view';
 import { useStrings } from '../i18n/useStrings';
 import type { maplibregl } from './maplibre';
-import { MapTooltip } from './MapTooltip';
+import { lazyComponent } from '../app/lazy';
 import { useCameraRequest, useFocusRequest } from './useCameraRequests';
 import { useFederalMarks, useLayerVisibility } from './useFederalMarks';
 import { useMap } from './useMap';
@@ -21,6 +21,9 @@ import { useMapTheme } from './useMapTheme';
 import { useRecolour } from './useRecolour';
 import { useSelectionOutline } from './useSelectionOutline';
 import { useCompareMap } from '../compare/useCompareMap';
+
+// The hover card (and its compare extras) loads on the first hover: it floats over the map, so nothing shifts.
+const MapTooltip = lazyComponent(() => import('./MapTooltip').then((m) => m.MapTooltip));
 
 export interface MapViewProps {
   data: MapData;

@@ -107,16 +107,17 @@ describe('TourPanel', () => {
     expect(within(panel).getByText('Caption harris. Second sentence.')).toBeDefined();
     expect(within(panel).getByRole('link', { name: 'A source' }).getAttribute('href')).toBe('https://example.org/a');
     expect(useAppStore.getState().date).toBe('2008-07-31');
-    expect(cameraTarget()).toEqual(cameraFor({ jurisdiction: '48201' }, data));
+    // The camera part of a step loads with the first step (stepOnMap.ts).
+    await vi.waitFor(() => expect(cameraTarget()).toEqual(cameraFor({ jurisdiction: '48201' }, data)));
     expect(document.activeElement?.textContent).toBe('Title harris');
 
     fireEvent.click(within(panel).getByRole('button', { name: /Next/ }));
     expect(screen.getByText('Step 2 of 3')).toBeDefined();
     expect(useAppStore.getState()).toMatchObject({ date: '2017-09-30', layer: 'states', showLists: true });
-    expect(cameraTarget()).toEqual({ kind: 'fit', bounds: data.geometry.bounds, maxZoom: 11 });
+    await vi.waitFor(() => expect(cameraTarget()).toEqual({ kind: 'fit', bounds: data.geometry.bounds, maxZoom: 11 }));
 
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
-    expect(cameraTarget()).toEqual({ kind: 'center', center: [-118, 32], zoom: 7 });
+    await vi.waitFor(() => expect(cameraTarget()).toEqual({ kind: 'center', center: [-118, 32], zoom: 7 }));
     expect(useAppStore.getState()).toMatchObject({ layer: 'counties', showLists: false });
     expect(screen.queryByRole('button', { name: /Next/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
@@ -132,7 +133,7 @@ describe('TourPanel', () => {
     await act(() => useTourStore.getState().open(0, tourFetcher().fetcher));
     expect(screen.getByText('Paso 1 de 3')).toBeDefined();
     expect(screen.getByText('Texto harris. Segunda oración.')).toBeDefined();
-    expect(cameraTarget()).toMatchObject({ kind: 'fit', maxZoom: 6 });
+    await vi.waitFor(() => expect(cameraTarget()).toMatchObject({ kind: 'fit', maxZoom: 6 }));
   });
 
   it('offers a retry when the tour fails to load', async () => {

@@ -4,10 +4,7 @@
  */
 import { useEffect } from 'react';
 import type { MapData } from '../data/mapData';
-import { watchMapInstance } from '../export/mapHandle';
 import { useAppStore } from '../store/appStore';
-import { cameraFor } from './camera';
-import { focusMarkFor, showFocusMark } from './focusMark';
 import { useTourStore } from './tourStore';
 
 /** Applies the open step to the page: its date now, its camera through a store request the map applies. */
@@ -21,24 +18,15 @@ export function useTourEffects(data: MapData | undefined): void {
     app.setLayer(step.layer ?? 'counties');
     app.setShowLists(step.lists ?? false);
     if (data === undefined) return;
-    const camera = cameraFor(step.focus, data);
-    // The step's place, outlined and labelled on the map as soon as the map exists.
-    const mark = focusMarkFor(step.focus, data);
-    let unmark: (() => void) | undefined;
-    const stopWatching =
-      mark === undefined
-        ? undefined
-        : watchMapInstance((map) => {
-            if (map === null || unmark !== undefined) return;
-            unmark = showFocusMark(map, mark);
-          });
-    if (camera !== undefined) app.moveCamera(camera);
-    const seq = camera !== undefined ? useAppStore.getState().camera?.seq : undefined;
-    // A step left before the map could apply it (no map yet) must not move a later map.
+    // The camera and the outlined place: a chunk loaded with the tour's first step (./stepOnMap.ts).
+    let cancelled = false;
+    let undo: (() => void) | undefined;
+    void import('./stepOnMap').then((m) => {
+      if (!cancelled) undo = m.showStepOnMap(step, data);
+    });
     return () => {
-      stopWatching?.();
-      unmark?.();
-      if (seq !== undefined) useAppStore.getState().cancelCamera(seq);
+      cancelled = true;
+      undo?.();
     };
   }, [status, step, data]);
 }

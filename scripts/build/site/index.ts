@@ -74,9 +74,10 @@ function frontHead(page: PageAt, lang: SiteLang, ctx: SiteContext): string {
   ];
   const url = absolute(page, page.dir);
   if (url) tags.push(`<meta property="og:url" content="${esc(url)}">`, `<link rel="canonical" href="${esc(url)}">`);
+  // hreflang wants absolute URLs (Lighthouse SEO fails a relative one): only with SITE_URL set.
   for (const l of SITE_LANGS) {
-    const path = l === 'en' ? '' : 'es/';
-    tags.push(`<link rel="alternate" hreflang="${l}" href="${esc(absolute(page, path) ?? href(page, path))}">`);
+    const alt = absolute(page, l === 'en' ? '' : 'es/');
+    if (alt) tags.push(`<link rel="alternate" hreflang="${l}" href="${esc(alt)}">`);
   }
   return tags.join('\n    ');
 }

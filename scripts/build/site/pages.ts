@@ -77,9 +77,10 @@ export function head(args: HeadArgs): string {
     '<link rel="icon" href="data:,">',
   ];
   if (canonical) lines.push(`<link rel="canonical" href="${esc(canonical)}">`);
+  // hreflang wants absolute URLs (Lighthouse SEO fails a relative one): only with SITE_URL set.
   for (const l of SITE_LANGS) {
-    const url = absolute(page, args.alternates[l]) ?? href(page, args.alternates[l]);
-    lines.push(`<link rel="alternate" hreflang="${l}" href="${esc(url)}">`);
+    const url = absolute(page, args.alternates[l]);
+    if (url) lines.push(`<link rel="alternate" hreflang="${l}" href="${esc(url)}">`);
   }
   lines.push(`<meta property="og:title" content="${esc(args.title)}">`);
   lines.push(`<meta property="og:description" content="${esc(args.description)}">`);
