@@ -37,7 +37,13 @@ import { PHONE_QUERY, SHORT_QUERY, TOOLBAR_MENU_QUERY, TOOLBAR_MENU_WITH_PANEL_Q
 import { SheetHandle } from './layout/SheetHandle';
 import type { SheetSize } from './layout/sheet';
 import { useSelectionInView } from './layout/useSelectionInView';
-import './present/classroom.css';
+// The classroom sheets, in cascade order (docs/ARCHITECTURE.md, Stylesheets).
+import './present/toolbar.css';
+import './tour/tour.css';
+import './present/present.css';
+import './embed/embed.css';
+import './export/print.css';
+import './present/late.css';
 
 import { CompareBar } from './compare/CompareBar';
 import { LazyCompareLegend as CompareLegend, LazyCompareNote as CompareNote, LazyCompareTable as CompareTable } from './compare/lazyViews';
