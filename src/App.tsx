@@ -13,7 +13,7 @@ import { loadLang } from './i18n/strings';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
-import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
+import { ViewPanel, ViewTabs } from './table/ViewTabs';
 import { LoadError } from './app/LoadError';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
@@ -359,22 +359,10 @@ export function App() {
               </div>
             ) : (
               <>
-                <div
-                  className="view-panel view-panel--map"
-                  role="tabpanel"
-                  id={VIEW_IDS.map.panel}
-                  aria-labelledby={VIEW_IDS.map.tab}
-                  hidden={shownView !== 'map'}
-                >
+                <ViewPanel view="map" shown={shownView} modifier="view-panel--map">
                   {mapMounted && <MapSection data={data} compactLegend={phone || embed || shortWindow} />}
-                </div>
-                <div
-                  className="view-panel view-panel--table"
-                  role="tabpanel"
-                  id={VIEW_IDS.table.panel}
-                  aria-labelledby={VIEW_IDS.table.tab}
-                  hidden={shownView !== 'table'}
-                >
+                </ViewPanel>
+                <ViewPanel view="table" shown={shownView} modifier="view-panel--table">
                   {shownView === 'table' && compareDay !== null && (
                     <CompareTable entries={allEntries(data)} date={date} compare={compareDay} lang={lang} onSelect={select} />
                   )}
@@ -389,18 +377,12 @@ export function App() {
                       {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
                     />
                   )}
-                </div>
-                <div
-                  className="view-panel view-panel--table"
-                  role="tabpanel"
-                  id={VIEW_IDS.chart.panel}
-                  aria-labelledby={VIEW_IDS.chart.tab}
-                  hidden={shownView !== 'chart'}
-                >
+                </ViewPanel>
+                <ViewPanel view="chart" shown={shownView} modifier="view-panel--table">
                   {shownView === 'chart' && (
                     <ChartSection />
                   )}
-                </div>
+                </ViewPanel>
               </>
             )}
             {!embed && tourMounted && <TourPanel />}
