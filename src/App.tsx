@@ -13,7 +13,7 @@ import { loadLang } from './i18n/strings';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
-import { VIEW_IDS, ViewTabs } from './table/ViewTabs';
+import { ViewPanel, ViewTabs } from './table/ViewTabs';
 import { prefetchChart } from './chart/prefetch';
 import { LoadError } from './app/LoadError';
 import { formatDay } from './i18n/format';
@@ -38,7 +38,13 @@ import { PHONE_QUERY, SHORT_QUERY, TOOLBAR_MENU_QUERY, TOOLBAR_MENU_WITH_PANEL_Q
 import { SheetHandle } from './layout/SheetHandle';
 import type { SheetSize } from './layout/sheet';
 import { useSelectionInView } from './layout/useSelectionInView';
-import './present/classroom.css';
+// The classroom sheets, in cascade order (docs/ARCHITECTURE.md, Stylesheets).
+import './present/toolbar.css';
+import './tour/tour.css';
+import './present/present.css';
+import './embed/embed.css';
+import './export/print.css';
+import './present/late.css';
 
 import { CompareBar } from './compare/CompareBar';
 import { LazyCompareLegend as CompareLegend, LazyCompareNote as CompareNote, LazyCompareTable as CompareTable } from './compare/lazyViews';
@@ -359,22 +365,10 @@ export function App() {
               </div>
             ) : (
               <>
-                <div
-                  className="view-panel view-panel--map"
-                  role="tabpanel"
-                  id={VIEW_IDS.map.panel}
-                  aria-labelledby={VIEW_IDS.map.tab}
-                  hidden={shownView !== 'map'}
-                >
+                <ViewPanel view="map" shown={shownView} modifier="view-panel--map">
                   {mapMounted && <MapSection data={data} compactLegend={phone || embed || shortWindow} />}
-                </div>
-                <div
-                  className="view-panel view-panel--table"
-                  role="tabpanel"
-                  id={VIEW_IDS.table.panel}
-                  aria-labelledby={VIEW_IDS.table.tab}
-                  hidden={shownView !== 'table'}
-                >
+                </ViewPanel>
+                <ViewPanel view="table" shown={shownView} modifier="view-panel--table">
                   {shownView === 'table' && compareDay !== null && (
                     <CompareTable entries={allEntries(data)} date={date} compare={compareDay} lang={lang} onSelect={select} />
                   )}
@@ -389,18 +383,12 @@ export function App() {
                       {...(mapUnavailable ? { notice: strings.mapUnavailableTable } : {})}
                     />
                   )}
-                </div>
-                <div
-                  className="view-panel view-panel--table"
-                  role="tabpanel"
-                  id={VIEW_IDS.chart.panel}
-                  aria-labelledby={VIEW_IDS.chart.tab}
-                  hidden={shownView !== 'chart'}
-                >
+                </ViewPanel>
+                <ViewPanel view="chart" shown={shownView} modifier="view-panel--table">
                   {shownView === 'chart' && (
                     <ChartSection />
                   )}
-                </div>
+                </ViewPanel>
               </>
             )}
             {!embed && tourMounted && <TourPanel />}

@@ -8,7 +8,19 @@ import { initialData, resetAppStore, useAppStore } from './store/appStore';
 import { localToday } from './domain/dates';
 import { posterDay, posterShowsToday, startPosterHandover } from './poster/handover';
 import { readUrlState } from './url/useUrlSync';
-import './styles.css';
+// The page's sheets, in cascade order (docs/ARCHITECTURE.md, Stylesheets). They come after every
+// sheet App's modules import, so these win ties; a new rule goes in the sheet of its feature.
+import './layout/base.css';
+import './layout/frame.css';
+import './legend/legend.css';
+import './ui/controls.css';
+import './map/map.css';
+import './timeline/timeline.css';
+import './details/details.css';
+import './layout/footer.css';
+import './a11y/theme.css';
+import './a11y/touch.css';
+import './layout/rows.css';
 
 const today = localToday();
 // Language: the link's `lang`, else the reader's last choice, else the browser's languages.

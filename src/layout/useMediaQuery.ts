@@ -27,11 +27,11 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
-/** Phones: the detail panel is a bottom sheet, search hides behind an icon (styles.css agrees). */
+/** Phones: the detail panel is a bottom sheet, search hides behind an icon (src/a11y/touch.css and src/layout/rows.css agree). */
 export const PHONE_QUERY = '(max-width: 640px)';
 /** Where the toolbar's buttons do not fit beside the tabs and search: they go into a menu. */
 export const TOOLBAR_MENU_QUERY = '(max-width: 1180px)';
 /** The same with the detail panel open beside the map. */
 export const TOOLBAR_MENU_WITH_PANEL_QUERY = '(max-width: 1580px)';
-/** A short window (a phone held sideways, a small embed): the legend goes compact (styles.css agrees at 480px). */
+/** A short window (a phone held sideways, a small embed): the legend goes compact (src/layout/rows.css agrees at 480px). */
 export const SHORT_QUERY = '(max-height: 480px)';

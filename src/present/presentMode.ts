@@ -1,6 +1,6 @@
 /**
  * Entering and leaving presentation mode (`?mode=present`): the store's `present` flag drives the
- * layout (classroom.css); full screen is requested through the Fullscreen API when the browser
+ * layout (src/present/present.css); full screen is requested through the Fullscreen API when the browser
  * allows it (it needs a click, so a `?mode=present` link opens as a full-viewport layout with a
  * "Full screen" button). Leaving full screen with the browser's own Escape leaves the mode too.
  */

@@ -3,7 +3,7 @@
  * between the tabs and show their panel; only the selected tab is in the Tab order. A tab can be
  * unavailable (the map without WebGL): it stays visible and focusable but says so and does nothing.
  */
-import { type KeyboardEvent, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef } from 'react';
 import type { ViewMode } from '../domain/view';
 import './table.css';
 import { useStrings } from '../i18n/useStrings';
@@ -85,6 +85,31 @@ export function ViewTabs({ view, onChange, unavailable = [], onIntent }: ViewTab
           {label(strings)}
         </button>
       ))}
+    </div>
+  );
+}
+
+export interface ViewPanelProps {
+  /** The view this panel holds. */
+  view: ViewMode;
+  /** The view shown now: every other panel is hidden. */
+  shown: ViewMode;
+  /** The panel's modifier class (`view-panel--map`, `view-panel--table`). */
+  modifier: string;
+  children?: ReactNode;
+}
+
+/** A view's panel, labelled by its tab. */
+export function ViewPanel({ view, shown, modifier, children }: ViewPanelProps) {
+  return (
+    <div
+      className={`view-panel ${modifier}`}
+      role="tabpanel"
+      id={VIEW_IDS[view].panel}
+      aria-labelledby={VIEW_IDS[view].tab}
+      hidden={shown !== view}
+    >
+      {children}
     </div>
   );
 }

@@ -8,10 +8,11 @@ import { distDataFile } from './helpers/dist-data';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { CATEGORY_COLORS } from '../../src/domain/categories';
-import { launchChromium, openPage } from './chromium';
+import { openPage } from './chromium';
+import { sharedBrowser } from './helpers/browser';
 import { jurisdiction } from './helpers/geo';
 import { mapCamera, waitForMapHook, withMapHook } from './helpers/map';
 import { countColour, decodePng, distinctColours, hexToRgba } from './helpers/png';
@@ -21,22 +22,14 @@ import { openDownloadMenu, toolbarButton } from './helpers/toolbar';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const slider = (page: Page) => page.locator('.timeline__input');
 const shownDate = async (page: Page) => (await slider(page).getAttribute('aria-valuetext')) ?? '';
 const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 async function open(url: string, viewport = { width: 1200, height: 800 }) {
-  const watched = await openPage(browser, url, { viewport, acceptDownloads: true });
+  const watched = await openPage(browser(), url, { viewport, acceptDownloads: true });
   await waitForMapDrawn(watched.page);
   return watched;
 }

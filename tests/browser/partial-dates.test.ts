@@ -4,24 +4,16 @@
  * whose end has a note (Texas SB 4: its ban remains law under SB 8) says the record ends and points
  * to the note instead of declaring the law "not in force". Against the built dist/.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from './chromium';
+import { sharedBrowser } from './helpers/browser';
 import { waitForMapDrawn } from './page-checks';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function recordText(url: string, citation: RegExp): Promise<{ text: string; problems: string[] }> {
-  const { page, problems } = await openPage(browser, url);
+  const { page, problems } = await openPage(browser(), url);
   await waitForMapDrawn(page);
   const record = page.locator('.detail-panel li.record').filter({ has: page.locator('.record__citation', { hasText: citation }) });
   await record.first().waitFor({ timeout: 30_000 });

@@ -14,10 +14,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { CATEGORY_COLORS } from '../../src/domain/categories';
-import { launchChromium, openPage } from './chromium';
+import { openPage } from './chromium';
+import { sharedBrowser } from './helpers/browser';
 import { mapCamera, waitForMapHook, withMapHook } from './helpers/map';
 import { countColour, decodePng, type DecodedPng, hexToRgba, pixelAt, colourDistance, type Rgba } from './helpers/png';
 import { waitForMapDrawn } from './page-checks';
@@ -27,18 +28,10 @@ import { distDataFile } from './helpers/dist-data';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(url: string, viewport = { width: 1200, height: 800 }) {
-  const watched = await openPage(browser, url, { viewport, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const watched = await openPage(browser(), url, { viewport, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
   await waitForMapDrawn(watched.page);
   return watched;
 }
@@ -213,7 +206,7 @@ describe('embed code', () => {
       '/host.html': `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"><style>body{margin:0}main{width:600px}</style></head><body><main>${frameOnly}</main></body></html>`,
     });
     try {
-      const hosted = await openPage(browser, `${host.url}/host.html`, { viewport: { width: 800, height: 1400 } });
+      const hosted = await openPage(browser(), `${host.url}/host.html`, { viewport: { width: 800, height: 1400 } });
       await hosted.page.waitForFunction(() => document.querySelector('iframe') !== null);
       const frame = (await (await hosted.page.$('iframe'))!.contentFrame())!;
       await waitForMapDrawn(frame);

