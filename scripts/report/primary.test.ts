@@ -13,6 +13,9 @@ describe('isPrimarySource', () => {
     expect(isPrimarySource('http://www.denvergov.org/content/denvergov/en/x.html')).toBe(true);
     expect(isPrimarySource('https://www.lapdonline.org/newsroom/x/')).toBe(true);
     expect(isPrimarySource('https://www.smcgov.org/ceo/news/x')).toBe(true);
+    expect(isPrimarySource('https://publicdocs.santa-ana.org/WebLink/1/doc/92451/Page1.aspx')).toBe(true);
+    expect(isPrimarySource('https://www.sonomasheriff.org/immigration-status')).toBe(true);
+    expect(isPrimarySource('https://notoak-park.us/x')).toBe(false);
     expect(isPrimarySource('https://notdenvergov.org/x')).toBe(false);
   });
 

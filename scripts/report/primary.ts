@@ -25,6 +25,14 @@ const OFFICIAL_HOSTS = [
   'cityofnewhaven.com', // City of New Haven's official site
   'lapdonline.org', // Los Angeles Police Department's official site (newsroom, manual)
   'cityofphiladelphia.wordpress.com', // the City of Philadelphia's own news site (its posts are City press releases)
+  'oak-park.us', // Village of Oak Park, Illinois's official domain
+  'santa-ana.org', // City of Santa Ana, California (its public records portal, publicdocs.santa-ana.org)
+  'cityofdavis.org', // City of Davis, California
+  'cityofpetaluma.net', // City of Petaluma, California (its Laserfiche records portal)
+  'cityofelgin.net', // City of Elgin, Illinois (its Laserfiche records portal)
+  'westchestergov.com', // Westchester County, New York
+  'tompkins-co.org', // Tompkins County, New York (its Laserfiche portal also hosts City of Ithaca records)
+  'sonomasheriff.org', // Sonoma County Sheriff's Office, California
   'courtlistener.com', // court opinions and dockets as filed (Free Law Project's RECAP archive)
   'supremecourt.gov',
   'uscourts.gov',
