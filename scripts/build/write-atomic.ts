@@ -6,26 +6,33 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 
 export function writeFolderAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
-  const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const temp = `${outDir}.tmp-${process.pid}`;
+  mkdirSync(dirname(outDir), { recursive: true });
   const old = `${outDir}.old-${process.pid}`;
+  swapInFolder(outDir, files, old);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Writes `files` into a temp folder beside `target` and renames it over `target`, the previous
+ * folder moved to `old` (the caller deletes it, in its own time). On failure `target` is as it was.
+ */
+export function swapInFolder(target: string, files: ReadonlyMap<string, string | Uint8Array>, old: string): void {
+  const temp = `${target}.tmp-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
-  mkdirSync(temp);
+  mkdirSync(temp, { recursive: true });
   try {
     for (const [name, content] of files) {
       // Names may hold folders ('place/06/index.html').
       if (name.includes('/')) mkdirSync(dirname(join(temp, name)), { recursive: true });
       writeFileSync(join(temp, name), content);
     }
-    if (existsSync(outDir)) renameSync(outDir, old);
-    renameSync(temp, outDir);
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
-    if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
+    if (!existsSync(target) && existsSync(old)) renameSync(old, target);
     throw error;
   }
-  rmSync(old, { recursive: true, force: true });
 }
 
 /**

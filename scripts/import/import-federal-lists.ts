@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { federalListEntryRow, federalListRow, placeRow, sourceRow } from '../../src/domain/schema';
 import type { StateInfo } from '../../src/domain/states';
-import { dataErrorsOf } from '../build/errors';
+import { runImportCli } from './run-cli';
 import { columnsOf, readRawCsv, toCsv, type CsvRow } from './csv';
 import { writeDataFiles } from './write-data';
 import {
@@ -439,14 +439,4 @@ function main(): void {
   for (const d of result.drops) console.log(`    unmatched: ${d.list_id} ${d.state} ${d.level} "${d.name_as_printed}": ${d.reason}`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  try {
-    main();
-  } catch (error) {
-    const problems = dataErrorsOf(error);
-    if (!problems) throw error;
-    for (const p of problems) console.error(p.message);
-    console.error('federal lists import: stopped; data/ was left as it was.');
-    process.exitCode = 1;
-  }
-}
+runImportCli(import.meta.url, main, 'federal lists');

@@ -12,21 +12,11 @@ import { installPrintSnapshot } from '../export/print';
 import type { MapData } from '../data/mapData';
 import { useTourEffects } from '../tour/useTourEffects';
 import { watchFullscreen } from '../present/presentMode';
+import { startLazily } from './startLazily';
 
 export function useClassroom({ embed, present, data }: { embed: boolean; present: boolean; data: MapData | undefined }): void {
   // Only an embedded page reports its height, so that code is a chunk fetched then, not part of every first load.
-  useEffect(() => {
-    if (!embed) return undefined;
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void import('../embed/resize').then((m) => {
-      if (!cancelled) stop = m.startEmbedReporting(window);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [embed]);
+  useEffect(() => (embed ? startLazily(() => import('../embed/resize'), (m) => m.startEmbedReporting(window)) : undefined), [embed]);
   useEffect(() => installPrintSnapshot(window), []);
   useEffect(() => watchFullscreen(document), []);
 
@@ -39,18 +29,10 @@ export function useClassroom({ embed, present, data }: { embed: boolean; present
   }, [present, embed]);
 
   // The keys only matter in presentation mode: their code is a chunk fetched then (present/presentationKeys.ts).
-  useEffect(() => {
-    if (!present) return undefined;
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void import('../present/presentationKeys').then((m) => {
-      if (!cancelled) stop = m.listenForPresentationKeys(window);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [present]);
+  useEffect(
+    () => (present ? startLazily(() => import('../present/presentationKeys'), (m) => m.listenForPresentationKeys(window)) : undefined),
+    [present],
+  );
 
   useTourEffects(data);
 }

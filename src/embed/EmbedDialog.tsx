@@ -15,6 +15,7 @@ import { viewUrl } from '../share/link';
 import { useAppStore } from '../store/appStore';
 import { clampHeight, clampWidth, DEFAULT_COLUMN_WIDTH, embedCode, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, suggestedEmbedHeight, withDate } from './code';
 import { useMeasuredHeight } from './measure';
+import { PixelField } from './PixelField';
 
 export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const s = useStrings().classroom;
@@ -36,8 +37,6 @@ function EmbedForm() {
   const [copied, setCopied] = useState<boolean | undefined>(undefined);
   const [probe, setProbe] = useState<HTMLIFrameElement | null>(null);
   const codeId = useId();
-  const heightId = useId();
-  const widthId = useId();
   const helpId = useId();
   const measureId = useId();
 
@@ -76,36 +75,17 @@ function EmbedForm() {
         <p id={helpId} className="embed-form__help">
           {s.embedResponsiveHelp}
         </p>
-        <label htmlFor={widthId} className="embed-form__height">
-          {s.embedWidth}
-        </label>
-        <input
-          id={widthId}
-          type="number"
-          inputMode="numeric"
+        <PixelField
+          label={s.embedWidth}
           min={MIN_COLUMN_WIDTH}
           max={MAX_COLUMN_WIDTH}
-          step={10}
           value={width}
-          onChange={(e) => {
-            setWidth(clampWidth(Number(e.currentTarget.value)));
+          onChange={(value) => {
+            setWidth(clampWidth(value));
             setChosenHeight(undefined);
           }}
         />
-        <label htmlFor={heightId} className="embed-form__height">
-          {s.embedHeight}
-        </label>
-        <input
-          id={heightId}
-          type="number"
-          inputMode="numeric"
-          min={320}
-          max={2000}
-          step={10}
-          value={height}
-          aria-describedby={measureId}
-          onChange={(e) => setChosenHeight(clampHeight(Number(e.currentTarget.value)))}
-        />
+        <PixelField label={s.embedHeight} min={320} max={2000} value={height} describedBy={measureId} onChange={(value) => setChosenHeight(clampHeight(value))} />
         <p id={measureId} className="embed-form__help embed-form__measure" role="status">
           {measurement.kind === 'measuring'
             ? fill(s.embedMeasuring, { width })

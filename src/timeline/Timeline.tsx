@@ -147,7 +147,7 @@ export function Timeline({ date, today, start, changeDays, events, onChange, act
   return (
     <div className="timeline">
       <div className="timeline__head">
-        <label htmlFor={inputId} className="timeline__label">
+        <label htmlFor={inputId} className="visually-hidden">
           {strings.timelineLabel}
         </label>
         <p className="timeline__readout" aria-hidden="true">

@@ -1,11 +1,11 @@
 /**
- * The static pages' words, English and Spanish. Category and kind names mirror the app's
- * (src/i18n): the build keeps its own copy so the pages do not depend on the app's i18n runtime.
+ * The static pages' words, English and Spanish. Category and kind names are read from the app's
+ * plain string tables (src/i18n/en.ts, es.ts), not through its i18n runtime.
  */
 import type { Category } from '../../../src/domain/categories';
 import type { MapLevel } from '../../../src/domain/dataset';
 import type { Kind, Model287g } from '../../../src/domain/schema';
-// The category names and their help are the app's own (one text for the map and the static pages).
+// The category names, their help and the kinds of record are the app's own (one text for the map and the static pages).
 import { en as enText } from '../../../src/i18n/en';
 import { es as esText } from '../../../src/i18n/es';
 
@@ -78,17 +78,7 @@ const en: Words = {
   category: enText.category,
   categoryHelp: enText.categoryHelp,
   level: { state: 'State', county: 'County', place: 'City or town' },
-  kind: {
-    statute: 'State law',
-    ballot_measure: 'Ballot measure',
-    court_ruling: 'Court ruling',
-    executive_order: 'Executive order',
-    ag_directive: 'Attorney general directive',
-    ordinance: 'Ordinance',
-    resolution: 'Resolution',
-    agency_policy: 'Agency policy',
-    agreement_287g: '287(g) agreement',
-  },
+  kind: enText.kind,
   models: { jail_enforcement: 'Jail enforcement', task_force: 'Task force', warrant_service_officer: 'Warrant service officer' },
   pageTitle: (name) => `${name}: cooperation with ICE, status and sources`,
   pageDescription: (name, status, records, asOf) =>
@@ -147,17 +137,7 @@ const es: Words = {
   category: esText.category,
   categoryHelp: esText.categoryHelp,
   level: { state: 'Estado', county: 'Condado', place: 'Ciudad o pueblo' },
-  kind: {
-    statute: 'Ley estatal',
-    ballot_measure: 'Iniciativa electoral',
-    court_ruling: 'Fallo judicial',
-    executive_order: 'Orden ejecutiva',
-    ag_directive: 'Directiva del fiscal general',
-    ordinance: 'Ordenanza',
-    resolution: 'Resolución',
-    agency_policy: 'Política de la agencia',
-    agreement_287g: 'Acuerdo 287(g)',
-  },
+  kind: esText.kind,
   models: { jail_enforcement: 'Control en la cárcel', task_force: 'Grupo operativo', warrant_service_officer: 'Agente de ejecución de órdenes' },
   pageTitle: (name) => `${name}: cooperación con ICE, situación y fuentes`,
   pageDescription: (name, status, records, asOf) =>

@@ -5,8 +5,9 @@
  * (data/ and changes/, written by other stages) are left alone.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { swapInFolder } from '../write-atomic';
 
 /**
  * Like writeFolderAtomically, but the replaced folder (~8,000 files) is moved out of the site
@@ -14,22 +15,8 @@ import { dirname, join } from 'node:path';
  * busy disk here, and nothing needs to wait for it (it is outside public/, so vite never copies it).
  */
 export function replaceFolder(target: string, files: ReadonlyMap<string, string | Uint8Array>, trashDir: string): void {
-  const temp = `${target}.tmp-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
-  mkdirSync(temp, { recursive: true });
   const old = join(trashDir, `.site-old-${process.pid}-${Date.now()}-${target.replace(/[^a-z0-9]+/gi, '-')}`);
-  try {
-    for (const [name, content] of files) {
-      if (name.includes('/')) mkdirSync(dirname(join(temp, name)), { recursive: true });
-      writeFileSync(join(temp, name), content);
-    }
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    if (!existsSync(target) && existsSync(old)) renameSync(old, target);
-    throw error;
-  }
+  swapInFolder(target, files, old);
   if (existsSync(old)) spawn('rm', ['-rf', old], { detached: true, stdio: 'ignore' }).unref();
 }
 

@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataErrorsOf } from '../../build/errors';
+import { runImportCli } from '../run-cli';
 import { readRawCsv, toCsv } from '../csv';
 import { loadGazetteer } from '../gazetteer';
 import { writeDataFiles } from '../write-data';
@@ -88,14 +88,4 @@ function main(): void {
   if (signed < 2000) console.warn(`  WARNING: only ${signed} records with a signing date (target 2,000)`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  try {
-    main();
-  } catch (error) {
-    const problems = dataErrorsOf(error);
-    if (!problems) throw error;
-    for (const p of problems) console.error(p.message);
-    console.error('287(g) import: stopped; data/ was left as it was.');
-    process.exitCode = 1;
-  }
-}
+runImportCli(import.meta.url, main, '287(g)');

@@ -97,6 +97,11 @@ export function locateAgency(g: Gazetteer, input: LocateInput): { ok: true; loc:
       : classifyAgency(input.agency, input.iceType);
   let type = classified.type;
   if ('note' in classified && classified.note) notes.push(classified.note);
+  // Recorded on a county: the agency type is read when called, after any reclassification below.
+  const onCounty = (fips: string, cluster: string) => ({
+    ok: true as const,
+    loc: { state, agencyType: type, fips, jurisdiction: countyDisplayName(g, fips)!, countyFips: fips, cluster, notes },
+  });
 
   // The county: ICE's column, then the agency's name, then a secondary source's code.
   let countyFips: string | undefined;
@@ -167,18 +172,7 @@ export function locateAgency(g: Gazetteer, input: LocateInput): { ok: true; loc:
         ? `No GeoNames point for "${placeName}" in ${countyDisplayName(g, countyFips)}; the agency is recorded on its county.`
         : `Not a town's police department by name; recorded on ${countyDisplayName(g, countyFips)}.`,
     );
-    return {
-      ok: true,
-      loc: {
-        state,
-        agencyType: type,
-        fips: countyFips,
-        jurisdiction: countyDisplayName(g, countyFips)!,
-        countyFips,
-        cluster: `name:${agencyKey(input.agency)}`,
-        notes,
-      },
-    };
+    return onCounty(countyFips, `name:${agencyKey(input.agency)}`);
   }
 
   // sheriff, county_agency, other: the county they serve.
@@ -191,16 +185,5 @@ export function locateAgency(g: Gazetteer, input: LocateInput): { ok: true; loc:
           : `no county: ICE printed none and the agency's name names none (${state.usps})`,
     };
   }
-  return {
-    ok: true,
-    loc: {
-      state,
-      agencyType: type,
-      fips: countyFips,
-      jurisdiction: countyDisplayName(g, countyFips)!,
-      countyFips,
-      cluster: type === 'sheriff' ? 'sheriff' : `name:${agencyKey(input.agency)}`,
-      notes,
-    },
-  };
+  return onCounty(countyFips, type === 'sheriff' ? 'sheriff' : `name:${agencyKey(input.agency)}`);
 }
