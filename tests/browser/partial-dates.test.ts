@@ -51,4 +51,24 @@ describe('partial dates in the detail panel', () => {
     expect(text).toMatch(/Why it ended: .*remain law/);
     expect(problems).toEqual([]);
   });
+
+  it('Oregon\'s 1987 law (year only): panel history "Since 1987", table Since "1987", never a day', async () => {
+    const { page, problems } = await openPage(browser(), `${baseUrl}?j=41&date=2019-09`);
+    await waitForMapDrawn(page);
+    const history = page.locator('.detail-panel .history__list');
+    await history.waitFor({ timeout: 30_000 });
+    const lines = (await history.innerText()).replace(/\s+/g, ' ');
+    expect(lines).toMatch(/1987/);
+    expect(lines).not.toMatch(/January 1, 1987|Jan 1, 1987/);
+    await page.context().close();
+
+    const table = await openPage(browser(), `${baseUrl}?view=table&date=2019-09`);
+    await table.page.locator('table.table tbody tr').first().waitFor({ timeout: 30_000 });
+    await table.page.locator('select').filter({ has: table.page.locator('option', { hasText: 'Oregon' }) }).first().selectOption({ label: 'Oregon' });
+    const lane = table.page.locator('table.table tbody tr').filter({ hasText: 'Lane' }).first();
+    await lane.waitFor({ timeout: 10_000 });
+    expect((await lane.locator('.table__since').innerText()).trim()).toBe('1987');
+    await table.page.context().close();
+    expect([...problems, ...table.problems]).toEqual([]);
+  });
 });
