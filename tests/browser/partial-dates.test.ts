@@ -7,6 +7,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from './chromium';
 import { sharedBrowser } from './helpers/browser';
+import { featureOf, polygonsOf } from './helpers/geo';
+import { projectPoints, waitForMapComplete, withMapHook } from './helpers/map';
 import { waitForMapDrawn } from './page-checks';
 
 const baseUrl = inject('baseUrl');
@@ -70,5 +72,25 @@ describe('partial dates in the detail panel', () => {
     expect((await lane.locator('.table__since').innerText()).trim()).toBe('1987');
     await table.page.context().close();
     expect([...problems, ...table.problems]).toEqual([]);
+  });
+
+  it('Oregon\'s 1987 law: the map tooltip\'s history reads "1987", never a day', async () => {
+    const { page, problems } = await openPage(browser(), withMapHook(`${baseUrl}?date=2019-09`));
+    await waitForMapComplete(page);
+    // Harney County (41025): large, rural, no town dot at the mean of its outer ring's vertices.
+    const ring = polygonsOf(featureOf('41025'))[0]![0]!;
+    const mean: [number, number] = [ring.reduce((a, p) => a + p[0]!, 0) / ring.length, ring.reduce((a, p) => a + p[1]!, 0) / ring.length];
+    const [[x, y]] = (await projectPoints(page, [mean])) as [[number, number]];
+    const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(canvas.x + x - 3, canvas.y + y - 3);
+    await page.mouse.move(canvas.x + x, canvas.y + y);
+    const tooltip = page.locator('.map-tooltip');
+    await expect.poll(async () => ((await tooltip.count()) > 0 ? await tooltip.first().innerText() : ''), { timeout: 10_000 }).toContain('Harney');
+    // The tooltip's history is its strip's accessible name ("History: Since 1987 Limits cooperation").
+    const text = (await tooltip.first().locator('.history-strip').getAttribute('aria-label')) ?? '';
+    expect(text).toMatch(/1987/);
+    expect(text).not.toMatch(/Jan(uary)? 1, 1987/);
+    await page.context().close();
+    expect(problems).toEqual([]);
   });
 });
