@@ -93,4 +93,16 @@ describe('partial dates in the detail panel', () => {
     await page.context().close();
     expect(problems).toEqual([]);
   });
+
+  it('a source published in a month (Staten Island Advance, 2014-11): cited "November 2014", never "November 1, 2014"', async () => {
+    const { page, problems } = await openPage(browser(), `${baseUrl}?j=36085&date=2019-09`);
+    await waitForMapDrawn(page);
+    const panel = page.locator('.detail-panel');
+    await panel.locator('.record').first().waitFor({ timeout: 30_000 });
+    const text = (await panel.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('November 2014');
+    expect(text).not.toContain('November 1, 2014');
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
 });
