@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MINI_FILES, POLICY_HEADER, writeDataDir } from '../../tests/fixtures/mini-data';
-import type { StatusIndex } from '../../src/domain/dataset';
+import type { RecordIndex, StatusIndex } from '../../src/domain/dataset';
 import { statusOn } from '../../src/domain/status';
 import { dataErrorsOf } from './errors';
 import { buildData, loadAtlas } from './pipeline';
@@ -32,6 +32,18 @@ const localWith = (row: string) => ({ 'policies/local.csv': `${POLICY_HEADER}\n$
 const good = 'p1,county,48201,"Harris County, TX",,,ordinance,,limits,,,2010-01-01,,,Ord. 1,Test.,src-a,high,';
 
 describe('build pipeline on valid data', () => {
+  it('keeps a source\'s month- or year-only published_date as written (issue 15: "May 2017", never "May 1, 2017")', () => {
+    const sources = [
+      'id,title,publisher,url,published_date,accessed_date,notes',
+      'src-a,A title,A publisher,https://example.org/a,2017-05,2026-11-27,',
+      'src-b,B title,B publisher,http://example.org/b,2014,2026-11-27,',
+    ].join('\n');
+    const { files } = build(writeDataDir({ 'sources/main.csv': sources }));
+    const records = JSON.parse(files.get('records.json')!) as RecordIndex;
+    expect(records.sources['src-a']!.published).toBe('2017-05');
+    expect(records.sources['src-b']!.published).toBe('2014');
+  });
+
   it('writes every state, DC, Puerto Rico and county, resolved by precedence', () => {
     const { files } = build(writeDataDir());
     const status = JSON.parse(files.get('status.json')!) as StatusIndex;

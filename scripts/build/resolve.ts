@@ -5,6 +5,7 @@
 import type { FederalListEntry, JurisdictionEntry, PolicyRecord, StatusIndex } from '../../src/domain/dataset';
 import { DATASET_VERSION, TIMELINE_START } from '../../src/domain/dataset';
 import { statusLayersOf } from '../../src/domain/layers';
+import { parsePartialDate } from '../../src/domain/dates';
 import { statusIntervals } from '../../src/domain/status';
 import { STATES, STATE_BY_USPS } from '../../src/domain/states';
 import type { ValidData } from './validate';
@@ -143,7 +144,7 @@ export function asOfLayersOf(data: ValidData): Pick<StatusIndex, 'asOf' | 'asOfL
     for (const id of r.sourceIds) {
       const s = data.sources.get(id);
       if (!s) continue;
-      if (r.kind === 'agreement_287g') agreements287g = newer(agreements287g, s.published);
+      if (r.kind === 'agreement_287g') agreements287g = newer(agreements287g, s.published === undefined ? undefined : firstDayOf(s.published));
       else stateLocal = newer(stateLocal, s.accessed);
     }
   }
@@ -171,4 +172,10 @@ export function newestFact(data: ValidData): string {
 /** JSON.stringify drops undefined properties anyway; doing it here keeps objects' key sets stable for tests. */
 function dropUndefined<T extends object>(items: T[]): T[] {
   return items.map((item) => Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as T);
+}
+
+/** A source's date as written ("2017-05") as the day the build compares with ("2017-05-01"). */
+function firstDayOf(partial: string): string {
+  const parsed = parsePartialDate(partial);
+  return typeof parsed === 'string' ? partial : parsed.day;
 }

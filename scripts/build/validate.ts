@@ -109,7 +109,8 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       title: s.title,
       publisher: s.publisher,
       url: s.url,
-      published: s.published_date && day(s.published_date),
+      // As written ("2017", "2017-05"): readers see "May 2017", never a made-up "May 1, 2017" (issue 15).
+      published: s.published_date || undefined,
       accessed: day(s.accessed_date),
       notes: s.notes,
     });

@@ -127,7 +127,8 @@ export interface SourceEntry {
   title: string;
   publisher: string;
   url: string;
-  published?: IsoDay;
+  /** As the source gives it: "YYYY", "YYYY-MM" or a day (formatPartial with precisionOf shows it). */
+  published?: string;
   accessed: IsoDay;
   notes?: string;
 }

@@ -7,6 +7,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from './chromium';
 import { sharedBrowser } from './helpers/browser';
+import { featureOf, polygonsOf } from './helpers/geo';
+import { projectPoints, waitForMapComplete, withMapHook } from './helpers/map';
 import { waitForMapDrawn } from './page-checks';
 
 const baseUrl = inject('baseUrl');
@@ -49,6 +51,58 @@ describe('partial dates in the detail panel', () => {
     expect(text).toContain('This record ends January 1, 2026: see why below');
     expect(text).not.toContain('Not in force on this date');
     expect(text).toMatch(/Why it ended: .*remain law/);
+    expect(problems).toEqual([]);
+  });
+
+  it('Oregon\'s 1987 law (year only): panel history "Since 1987", table Since "1987", never a day', async () => {
+    const { page, problems } = await openPage(browser(), `${baseUrl}?j=41&date=2019-09`);
+    await waitForMapDrawn(page);
+    const history = page.locator('.detail-panel .history__list');
+    await history.waitFor({ timeout: 30_000 });
+    const lines = (await history.innerText()).replace(/\s+/g, ' ');
+    expect(lines).toMatch(/1987/);
+    expect(lines).not.toMatch(/January 1, 1987|Jan 1, 1987/);
+    await page.context().close();
+
+    const table = await openPage(browser(), `${baseUrl}?view=table&date=2019-09`);
+    await table.page.locator('table.table tbody tr').first().waitFor({ timeout: 30_000 });
+    await table.page.locator('select').filter({ has: table.page.locator('option', { hasText: 'Oregon' }) }).first().selectOption({ label: 'Oregon' });
+    const lane = table.page.locator('table.table tbody tr').filter({ hasText: 'Lane' }).first();
+    await lane.waitFor({ timeout: 10_000 });
+    expect((await lane.locator('.table__since').innerText()).trim()).toBe('1987');
+    await table.page.context().close();
+    expect([...problems, ...table.problems]).toEqual([]);
+  });
+
+  it('Oregon\'s 1987 law: the map tooltip\'s history reads "1987", never a day', async () => {
+    const { page, problems } = await openPage(browser(), withMapHook(`${baseUrl}?date=2019-09`));
+    await waitForMapComplete(page);
+    // Harney County (41025): large, rural, no town dot at the mean of its outer ring's vertices.
+    const ring = polygonsOf(featureOf('41025'))[0]![0]!;
+    const mean: [number, number] = [ring.reduce((a, p) => a + p[0]!, 0) / ring.length, ring.reduce((a, p) => a + p[1]!, 0) / ring.length];
+    const [[x, y]] = (await projectPoints(page, [mean])) as [[number, number]];
+    const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(canvas.x + x - 3, canvas.y + y - 3);
+    await page.mouse.move(canvas.x + x, canvas.y + y);
+    const tooltip = page.locator('.map-tooltip');
+    await expect.poll(async () => ((await tooltip.count()) > 0 ? await tooltip.first().innerText() : ''), { timeout: 10_000 }).toContain('Harney');
+    // The tooltip's history is its strip's accessible name ("History: Since 1987 Limits cooperation").
+    const text = (await tooltip.first().locator('.history-strip').getAttribute('aria-label')) ?? '';
+    expect(text).toMatch(/1987/);
+    expect(text).not.toMatch(/Jan(uary)? 1, 1987/);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('a source published in a month (Staten Island Advance, 2014-11): cited "November 2014", never "November 1, 2014"', async () => {
+    const { page, problems } = await openPage(browser(), `${baseUrl}?j=36085&date=2019-09`);
+    await waitForMapDrawn(page);
+    const panel = page.locator('.detail-panel');
+    await panel.locator('.record').first().waitFor({ timeout: 30_000 });
+    const text = (await panel.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('November 2014');
+    expect(text).not.toContain('November 1, 2014');
+    await page.context().close();
     expect(problems).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { CATEGORIES, CATEGORY_COLORS, type Category } from '../../../src/domain/
 import type { JurisdictionEntry, PolicyRecord, RecordIndex, StatusIndex } from '../../../src/domain/dataset';
 import type { IsoDay } from '../../../src/domain/dates';
 import { STATE_BY_FIPS } from '../../../src/domain/states';
-import { statusOn } from '../../../src/domain/status';
+import { intervalPrecision, statusOn } from '../../../src/domain/status';
 import { formatDay, formatNumber, formatPartial, precisionOf } from '../../../src/i18n/format';
 import { absolute, esc, href, type PageAt } from './html';
 import { SITE_LANGS, WORDS, type SiteLang, type Words } from './words';
@@ -116,8 +116,13 @@ export function historyInWords(entry: JurisdictionEntry, w: Words, start: IsoDay
   if (intervals.length === 0) return [w.historyAlways(w.category.none)];
   const sentences: string[] = [];
   const first = intervals[0]!;
-  if (first[0] > start) sentences.push(w.historyBefore(formatDay(first[0], w.locale), w.category.none));
-  for (const [d, category] of intervals) sentences.push(w.historyFrom(formatDay(d, w.locale), w.category[category]));
+  // "Until 1987": the day before a year-only start would be a made-up day, so the start is named as given.
+  const firstPrecision = intervalPrecision(first);
+  if (first[0] > start) sentences.push(w.historyBefore(formatPartial(first[0], firstPrecision, w.locale), w.category.none, firstPrecision));
+  for (const interval of intervals) {
+    const precision = intervalPrecision(interval);
+    sentences.push(w.historyFrom(formatPartial(interval[0], precision, w.locale), w.category[interval[1]], precision));
+  }
   return sentences;
 }
 
@@ -135,7 +140,7 @@ function recordHtml(record: PolicyRecord, ctx: SiteContext, w: Words, lang: Site
     .map((id) => ctx.records.sources[id])
     .filter((s) => s !== undefined)
     .map((s) => {
-      const when = s.published ? `, ${esc(w.published(day(s.published, w)))}` : '';
+      const when = s.published ? `, ${esc(w.published(day(s.published, w), precisionOf(s.published)))}` : '';
       return `<li><span${en}>${esc(s.publisher)}</span>: <a href="${esc(s.url)}"${en} rel="noopener">${esc(s.title)}</a>${when}</li>`;
     })
     .join('');

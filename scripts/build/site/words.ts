@@ -4,6 +4,7 @@
  */
 import type { Category } from '../../../src/domain/categories';
 import type { MapLevel } from '../../../src/domain/dataset';
+import type { DatePrecision } from '../../../src/domain/dates';
 import type { Kind, Model287g } from '../../../src/domain/schema';
 // The category names, their help and the kinds of record are the app's own (one text for the map and the static pages).
 import { en as enText } from '../../../src/i18n/en';
@@ -26,8 +27,9 @@ export interface Words {
   pageDescription(name: string, status: string, records: number, asOf: string): string;
   statusToday(asOf: string): string;
   history: string;
-  historyBefore(day: string, label: string): string;
-  historyFrom(day: string, label: string): string;
+  /** `day` is already formatted; `precision` picks the preposition (Spanish: "el" before a day only). */
+  historyBefore(day: string, label: string, precision: DatePrecision): string;
+  historyFrom(day: string, label: string, precision: DatePrecision): string;
   historyAlways(label: string): string;
   records: string;
   noRecords: string;
@@ -58,7 +60,7 @@ export interface Words {
   confidenceValue: Record<'high' | 'medium' | 'low', string>;
   notes: string;
   sources: string;
-  published(day: string): string;
+  published(day: string, precision: DatePrecision): string;
   inEnglish: string;
   dataAsOf(day: string): string;
   credit: string;
@@ -144,8 +146,8 @@ const es: Words = {
     `${name} al ${asOf}: ${status}. ${records === 0 ? 'Ningún registro de políticas' : records === 1 ? 'Un registro de políticas' : `${records} registros de políticas`} con citas y fuentes, y su historia desde 1979.`,
   statusToday: (day) => `Situación hoy (${day})`,
   history: 'Historia',
-  historyBefore: (day, label) => `Hasta el ${day}: ${label}.`,
-  historyFrom: (day, label) => `Desde el ${day}: ${label}.`,
+  historyBefore: (day, label, precision) => `Hasta ${precision === 'day' ? 'el ' : ''}${day}: ${label}.`,
+  historyFrom: (day, label, precision) => `Desde ${precision === 'day' ? 'el ' : ''}${day}: ${label}.`,
   historyAlways: (label) => `Desde 1979: ${label}.`,
   records: 'Registros',
   noRecords: 'No consta ninguna ley, política ni acuerdo propio.',
@@ -176,7 +178,7 @@ const es: Words = {
   confidenceValue: { high: 'alta', medium: 'media', low: 'baja' },
   notes: 'Notas',
   sources: 'Fuentes',
-  published: (day) => `publicado el ${day}`,
+  published: (day, precision) => `publicado ${precision === 'day' ? 'el' : 'en'} ${day}`,
   inEnglish: '(en inglés)',
   dataAsOf: (day) => `Datos al ${day}.`,
   credit: 'Fuentes: leyes estatales, políticas locales, fallos judiciales y las listas 287(g) de ICE, citadas en cada registro.',
