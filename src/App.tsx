@@ -269,6 +269,9 @@ export function App() {
   // The map is made the first time it is shown, then kept (hidden) while the table is up.
   const [mapMounted, setMapMounted] = useState(shownView === 'map');
   if (shownView === 'map' && !mapMounted) setMapMounted(true);
+  // Likewise the chart: kept once shown, so later switches cost a show, not a rebuild.
+  const [chartMounted, setChartMounted] = useState(shownView === 'chart');
+  if (shownView === 'chart' && !chartMounted) setChartMounted(true);
   const phone = useMediaQuery(PHONE_QUERY);
   const shortWindow = useMediaQuery(SHORT_QUERY);
   // pym.js sizes the frame to the content (it adds childId to the frame's address).
@@ -385,9 +388,7 @@ export function App() {
                   )}
                 </ViewPanel>
                 <ViewPanel view="chart" shown={shownView} modifier="view-panel--table">
-                  {shownView === 'chart' && (
-                    <ChartSection />
-                  )}
+                  {chartMounted && <ChartSection shown={shownView === 'chart'} />}
                 </ViewPanel>
               </>
             )}

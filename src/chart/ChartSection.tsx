@@ -3,8 +3,9 @@
  * switch (counties, states, 287(g) agreements), the people switch shared with the map's legend,
  * the chart, a "show as table" toggle, and PNG/CSV downloads of exactly what is shown.
  */
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { SeriesKind } from '../domain/series';
+import type { IsoDay } from '../domain/dates';
 import { SERIES_KINDS } from '../domain/series';
 import { downloadBlob, downloadText } from '../export/download';
 import { formatDay, formatMonth, formatNumber } from '../i18n/format';
@@ -18,10 +19,18 @@ import { type BandKey, chartCsv, chartModel, indexOfDay, monthAt, peopleAvailabl
 import { bandLabel, chartStringsFor } from './strings';
 import './chart.css';
 
-export default function ChartSection() {
+interface ChartSectionProps {
+  /** False while the panel is hidden: the chart then stays mounted but ignores timeline steps. */
+  shown?: boolean;
+}
+
+// Memoised: App re-renders on every timeline step, and a hidden chart must not follow it.
+export default memo(ChartSection);
+
+function ChartSection({ shown = true }: ChartSectionProps) {
   const strings = useStrings();
   const lang = useAppStore((s) => s.lang);
-  const date = useAppStore((s) => s.date);
+  const date = useShownDate(shown);
   const today = useAppStore((s) => s.today);
   const setDate = useAppStore((s) => s.setDate);
   const people = useAppStore((s) => s.people);
@@ -153,4 +162,15 @@ export default function ChartSection() {
       )}
     </div>
   );
+}
+
+/**
+ * The store's date while shown; while hidden, the date last shown, so a timeline step re-renders
+ * nothing here (the selector returns an unchanged value and the store skips this component).
+ */
+function useShownDate(shown: boolean): IsoDay {
+  const last = useRef<IsoDay | null>(null);
+  const date = useAppStore((s) => (shown || last.current === null ? s.date : last.current));
+  last.current = date;
+  return date;
 }

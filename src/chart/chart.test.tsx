@@ -130,6 +130,16 @@ describe('ChartSection', () => {
     expect(useAppStore.getState().date).toBe('2000-03-31');
   });
 
+  it('ignores timeline steps while hidden and catches up when shown again', async () => {
+    const { rerender } = render(<ChartSection shown />);
+    const slider = await screen.findByRole('slider');
+    rerender(<ChartSection shown={false} />);
+    act(() => useAppStore.getState().setDate('2000-01-31'));
+    expect(slider.getAttribute('aria-valuetext')).toBe('February 2000');
+    rerender(<ChartSection shown />);
+    expect(slider.getAttribute('aria-valuetext')).toBe('January 2000');
+  });
+
   it('speaks Spanish, numbers in the es-US format', async () => {
     useAppStore.setState({ lang: 'es', people: true });
     render(<ChartSection />);
