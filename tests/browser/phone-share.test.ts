@@ -1,6 +1,7 @@
 /**
  * Issue 15 on a 390×844 phone: with a place open (the bottom sheet), Share → the "Link copied"
- * message shows above the sheet, inside the viewport, and is what a finger at its centre would hit.
+ * message shows above the sheet, inside the viewport, and is what a finger at its centre would hit;
+ * the toolbar menu that holds Share opens inside the screen, not off its left edge.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -25,6 +26,23 @@ afterAll(async () => {
 });
 
 describe('Share on a 390×844 phone with a place open', () => {
+  it('opens the toolbar menu inside the screen, every item where a finger can reach it', async () => {
+    await openToolbarMenu(page);
+    const items = await page.locator('.classroom-bar--menu').evaluate((menu) =>
+      [...menu.querySelectorAll('button, summary')].map((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { name: el.textContent?.trim(), left: r.left, right: r.right, hit: hit !== null && el.contains(hit) };
+      }),
+    );
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    for (const item of items) {
+      expect(item.left, item.name).toBeGreaterThanOrEqual(0);
+      expect(item.right, item.name).toBeLessThanOrEqual(390);
+      expect(item.hit, item.name).toBe(true);
+    }
+  });
+
   it('shows "Link copied" above the bottom sheet, in view and not covered', async () => {
     expect(await page.locator('.layout__panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     await openToolbarMenu(page);
