@@ -13,7 +13,7 @@
  *   recolour budget, p95 ≤ 16 ms.
  */
 import type { Browser, Page } from 'playwright-core';
-import { newPage, waitForComplete } from './browser';
+import { newPage, openBenchPage } from './browser';
 import { busyMs, median, settle } from './mainThread';
 import type { BenchServer } from './server';
 
@@ -40,36 +40,33 @@ export interface RoundTrips {
 const AFTER_SWITCH_MS = 500;
 
 /**
+ * Main-thread busy ms of a click on a view tab until `shown` is on the page and two frames have
+ * passed, then `quietMs` more.
+ */
+function switchView(page: Page, tab: RegExp, shown: string, quietMs = 0): Promise<number> {
+  return busyMs(page, async () => {
+    await page.getByRole('tab', { name: tab }).click();
+    await page.waitForSelector(shown, { timeout: 30_000 });
+    await settle(page);
+    if (quietMs > 0) await page.waitForTimeout(quietMs);
+  });
+}
+const CHART_DRAWN = '.chart__svg .chart__bands path';
+
+/**
  * From the map (data drawn), `runs` times: a click on the Chart tab until its bands are drawn, two
  * frames and AFTER_SWITCH_MS; then a click on the Map tab until its panel shows, two frames and
  * AFTER_SWITCH_MS. Each figure is the main-thread busy time of that whole window.
  */
 export async function benchRoundTrips(browser: Browser, server: BenchServer, runs: number): Promise<RoundTrips> {
-  const page = await newPage(browser);
+  const page = await openBenchPage(browser, server, '2026-06');
   try {
-    await page.goto(`${server.url}?bench=1&date=2026-06`);
-    await waitForComplete(page);
-    await page.waitForFunction(() => window.__icemap?.map != null);
     await page.waitForTimeout(1000);
     const toChartMs: number[] = [];
     const toMapMs: number[] = [];
     for (let i = 0; i < runs; i++) {
-      toChartMs.push(
-        await busyMs(page, async () => {
-          await page.getByRole('tab', { name: /Chart/ }).click();
-          await page.waitForSelector('.chart__svg .chart__bands path', { timeout: 30_000 });
-          await settle(page);
-          await page.waitForTimeout(AFTER_SWITCH_MS);
-        }),
-      );
-      toMapMs.push(
-        await busyMs(page, async () => {
-          await page.getByRole('tab', { name: /Map/ }).click();
-          await page.waitForSelector('.view-panel--map:not([hidden]) canvas', { timeout: 30_000 });
-          await settle(page);
-          await page.waitForTimeout(AFTER_SWITCH_MS);
-        }),
-      );
+      toChartMs.push(await switchView(page, /Chart/, CHART_DRAWN, AFTER_SWITCH_MS));
+      toMapMs.push(await switchView(page, /Map/, '.view-panel--map:not([hidden]) canvas', AFTER_SWITCH_MS));
     }
     return { toChartMs, toMapMs };
   } finally {
@@ -107,13 +104,7 @@ export async function benchChart(browser: Browser, server: BenchServer): Promise
   await first.goto(`${server.url}?bench=1&date=2000-01&view=table`);
   await first.waitForSelector('table', { timeout: 90_000 });
   await first.waitForTimeout(500);
-  const toChart = (p: Page) =>
-    busyMs(p, async () => {
-      await p.getByRole('tab', { name: /Chart/ }).click();
-      await p.waitForSelector('.chart__svg .chart__bands path', { timeout: 30_000 });
-      await settle(p);
-    });
-  const switchFirstMs = await toChart(first);
+  const switchFirstMs = await switchView(first, /Chart/, CHART_DRAWN);
 
   // Arrow keys on the chart, as a reader moves the date: each keydown's handler, store update and
   // React render run synchronously inside dispatchEvent.
@@ -134,14 +125,11 @@ export async function benchChart(browser: Browser, server: BenchServer): Promise
   if (moved !== '2002-01') throw new Error(`chart keys did not move the date (date=${moved})`);
   await first.context().close();
 
-  const page = await newPage(browser);
-  await page.goto(`${server.url}?bench=1&date=2026-06`);
-  await waitForComplete(page);
-  await page.waitForFunction(() => window.__icemap?.map != null);
+  const page = await openBenchPage(browser, server, '2026-06');
   await page.waitForTimeout(1000);
   // Map → Chart, as most readers will (the chunk is not cached in this new context): this also
   // counts what hiding the map costs.
-  const switchAgainMs = await toChart(page);
+  const switchAgainMs = await switchView(page, /Chart/, CHART_DRAWN);
   await page.getByRole('tab', { name: /Map/ }).click();
   await page.waitForTimeout(1500);
   const compare = await page.evaluate(async () => {

@@ -99,6 +99,22 @@ export function parseJsonWithLines(text: string): { value: JsonValue; lines: Map
       return fail('invalid escape in a string');
     }
   };
+  /** An object's or array's items, separated by ",", up to `close`; `i` is just past the opening bracket. */
+  const items = (close: '}' | ']', item: () => void): void => {
+    skip();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      item();
+      skip();
+      const next = text[i];
+      i++;
+      if (next === close) return;
+      if (next !== ',') fail(`expected "," or "${close}"`);
+    }
+  };
   const value = (path: Path): JsonValue => {
     skip();
     lines.set(path.join('.'), line);
@@ -106,12 +122,7 @@ export function parseJsonWithLines(text: string): { value: JsonValue; lines: Map
     if (c === '{') {
       i++;
       const object: { [key: string]: JsonValue } = {};
-      skip();
-      if (text[i] === '}') {
-        i++;
-        return object;
-      }
-      for (;;) {
+      items('}', () => {
         skip();
         if (text[i] !== '"') fail('expected a "key"');
         const key = string();
@@ -119,39 +130,16 @@ export function parseJsonWithLines(text: string): { value: JsonValue; lines: Map
         if (text[i] !== ':') fail(`expected ":" after "${key}"`);
         i++;
         object[key] = value([...path, key]);
-        skip();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return object;
-        }
-        fail('expected "," or "}"');
-      }
+      });
+      return object;
     }
     if (c === '[') {
       i++;
       const array: JsonValue[] = [];
-      skip();
-      if (text[i] === ']') {
-        i++;
-        return array;
-      }
-      for (;;) {
+      items(']', () => {
         array.push(value([...path, array.length]));
-        skip();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return array;
-        }
-        fail('expected "," or "]"');
-      }
+      });
+      return array;
     }
     if (c === '"') return string();
     if (c === 't') return literal('true', true);

@@ -86,6 +86,18 @@ export function validate(raw: RawData, geography: Geography): ValidData {
     for (const issue of result.error.issues) fail(row, String(issue.path[0] ?? 'row'), issue.message);
     return undefined;
   };
+  /** Like check, and a row whose id an earlier row already has is reported and dropped; origin keeps each id's row. */
+  const checkUnique = <T extends { id: string }>(schema: ZodType<T>, row: CsvRow, origin: Map<string, CsvRow>, what: string): T | undefined => {
+    const value = check(schema, row);
+    if (!value) return undefined;
+    const previous = origin.get(value.id);
+    if (previous) {
+      fail(row, 'id', `duplicate ${what} id "${value.id}" (first at ${previous.file}:${previous.line})`);
+      return undefined;
+    }
+    origin.set(value.id, row);
+    return value;
+  };
 
   // Sources first: everything else cites them.
   const banned = (row: CsvRow, url: string) => {
@@ -95,14 +107,8 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   const sources = new Map<string, SourceEntry>();
   const sourceOrigin = new Map<string, CsvRow>();
   for (const row of raw.sources) {
-    const s = check(sourceRow, row);
+    const s = checkUnique(sourceRow, row, sourceOrigin, 'source');
     if (!s) continue;
-    const previous = sourceOrigin.get(s.id);
-    if (previous) {
-      fail(row, 'id', `duplicate source id "${s.id}" (first at ${previous.file}:${previous.line})`);
-      continue;
-    }
-    sourceOrigin.set(s.id, row);
     banned(row, s.url);
     sources.set(s.id, {
       id: s.id,
@@ -117,6 +123,12 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   }
   const checkSources = (row: CsvRow, ids: string[]) => {
     for (const id of ids) if (!sources.has(id)) fail(row, 'source_ids', `unknown source "${id}" (add it to a file in data/sources/)`);
+  };
+  /** checkUnique for a row that cites sources, each of which must exist. */
+  const checkCited = <T extends { id: string; source_ids: string[] }>(schema: ZodType<T>, row: CsvRow, origin: Map<string, CsvRow>, what: string): T | undefined => {
+    const value = checkUnique(schema, row, origin, what);
+    if (value) checkSources(row, value.source_ids);
+    return value;
   };
 
   const places = new Map<string, Place>();
@@ -163,25 +175,25 @@ export function validate(raw: RawData, geography: Geography): ValidData {
     return { problem: `"${fips}" is not a 2-digit state, 5-digit county or 7-digit place FIPS, nor a place id` };
   };
 
+  /** A row's jurisdiction id and its shape, or undefined when its fips column names none (reported). */
+  const locate = (row: CsvRow, fips: string): { where: string; shape: 'state' | 'county' | 'place' } | undefined => {
+    const where = jurisdictionOf(fips);
+    if (typeof where !== 'string') {
+      fail(row, 'fips', where.problem);
+      return undefined;
+    }
+    return { where, shape: where.length === 2 ? 'state' : where.length === 5 ? 'county' : 'place' };
+  };
+
   const records: PolicyRecord[] = [];
   const recordOrigin = new Map<string, CsvRow>();
   for (const row of raw.policies) {
-    const r = check(policyRecordRow, row);
+    const r = checkCited(policyRecordRow, row, recordOrigin, 'record');
     if (!r) continue;
-    const previous = recordOrigin.get(r.id);
-    if (previous) {
-      fail(row, 'id', `duplicate record id "${r.id}" (first at ${previous.file}:${previous.line})`);
-      continue;
-    }
-    recordOrigin.set(r.id, row);
-    checkSources(row, r.source_ids);
 
-    const where = jurisdictionOf(r.fips);
-    if (typeof where !== 'string') {
-      fail(row, 'fips', where.problem);
-      continue;
-    }
-    const shape = where.length === 2 ? 'state' : where.length === 5 ? 'county' : 'place';
+    const located = locate(row, r.fips);
+    if (!located) continue;
+    const { where, shape } = located;
     if (r.level !== 'agency' && r.level !== shape) fail(row, 'fips', `a ${r.level} record needs a ${r.level} code, "${r.fips}" is a ${shape}`);
     if (r.level === 'agency') {
       if (!r.agency) fail(row, 'agency', 'an agency record needs the agency name');
@@ -235,15 +247,8 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   const federalLists: ValidData['federalLists'] = [];
   const listOrigin = new Map<string, CsvRow>();
   for (const row of raw.lists) {
-    const l = check(federalListRow, row);
+    const l = checkCited(federalListRow, row, listOrigin, 'list');
     if (!l) continue;
-    const previous = listOrigin.get(l.id);
-    if (previous) {
-      fail(row, 'id', `duplicate list id "${l.id}" (first at ${previous.file}:${previous.line})`);
-      continue;
-    }
-    listOrigin.set(l.id, row);
-    checkSources(row, l.source_ids);
     if (l.withdrawn_date !== undefined && day(l.withdrawn_date) <= day(l.published_date)) {
       fail(row, 'withdrawn_date', `${l.withdrawn_date} is not after published_date ${l.published_date}`);
     }
@@ -270,12 +275,9 @@ export function validate(raw: RawData, geography: Geography): ValidData {
       fail(row, 'list_id', `unknown list "${e.list_id}" (see data/federal/lists.csv)`);
       continue;
     }
-    const where = jurisdictionOf(e.fips);
-    if (typeof where !== 'string') {
-      fail(row, 'fips', where.problem);
-      continue;
-    }
-    const shape = where.length === 2 ? 'state' : where.length === 5 ? 'county' : 'place';
+    const located = locate(row, e.fips);
+    if (!located) continue;
+    const { where, shape } = located;
     if (e.level !== shape) fail(row, 'fips', `a ${e.level} entry needs a ${e.level} code, "${e.fips}" is a ${shape}`);
     federalEntryCounts.set(e.list_id, (federalEntryCounts.get(e.list_id) ?? 0) + 1);
     const list = federalLists.find((l) => l.id === e.list_id)!;
@@ -297,15 +299,8 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   const events: TimelineEvent[] = [];
   const eventOrigin = new Map<string, CsvRow>();
   for (const row of raw.events) {
-    const e = check(eventRow, row);
+    const e = checkCited(eventRow, row, eventOrigin, 'event');
     if (!e) continue;
-    const previous = eventOrigin.get(e.id);
-    if (previous) {
-      fail(row, 'id', `duplicate event id "${e.id}" (first at ${previous.file}:${previous.line})`);
-      continue;
-    }
-    eventOrigin.set(e.id, row);
-    checkSources(row, e.source_ids);
     const d = parsePartialDate(e.date);
     if (typeof d === 'string') continue;
     events.push({ id: e.id, date: d.day, precision: d.precision, label: e.label, labelEs: e.label_es, summary: e.summary, sourceIds: e.source_ids });

@@ -54,6 +54,11 @@ const optionalDate = trimmed.superRefine((s, ctx) => {
   if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
 }).transform((s) => (s === '' ? undefined : s));
 
+/** A `;`-separated list of source ids; blank entries are dropped, so "" is none. */
+const sourceIdList = trimmed.transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== ''));
+/** The same list where a row must cite at least one source. */
+const sourceIds = (noneMessage: string) => sourceIdList.pipe(z.array(z.string()).min(1, noneMessage));
+
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
   return trimmed.pipe(
     z.enum(values, { error: (issue) => `unknown ${what} "${String(issue.input)}" (one of: ${values.join(', ')})` }),
@@ -97,9 +102,7 @@ export const policyRecordRow = z.object({
   end_note: optionalText,
   citation: requiredText('citation'),
   summary: requiredText('summary'),
-  source_ids: trimmed
-    .transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== ''))
-    .pipe(z.array(z.string()).min(1, 'no source: list at least one source id from data/sources/')),
+  source_ids: sourceIds('no source: list at least one source id from data/sources/'),
   confidence: oneOf(CONFIDENCES, 'confidence'),
   notes: optionalText,
 });
@@ -144,9 +147,7 @@ export const federalListRow = z.object({
   published_date: partialDate,
   withdrawn_date: optionalDate,
   summary: requiredText('summary'),
-  source_ids: trimmed
-    .transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== ''))
-    .pipe(z.array(z.string()).min(1, 'no source')),
+  source_ids: sourceIds('no source'),
 });
 export type FederalListRow = z.infer<typeof federalListRow>;
 
@@ -159,7 +160,7 @@ export const federalListEntryRow = z.object({
   /** The day the publisher took the entry off its list (the list itself still stands). */
   removed_date: optionalDate,
   /** Sources for the removal (needed with removed_date). */
-  source_ids: trimmed.transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== '')),
+  source_ids: sourceIdList,
 });
 export type FederalListEntryRow = z.infer<typeof federalListEntryRow>;
 
@@ -169,9 +170,7 @@ export const eventRow = z.object({
   label: requiredText('label'),
   label_es: optionalText,
   summary: requiredText('summary'),
-  source_ids: trimmed
-    .transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== ''))
-    .pipe(z.array(z.string()).min(1, 'no source')),
+  source_ids: sourceIds('no source'),
 });
 export type EventRow = z.infer<typeof eventRow>;
 

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useMemo } from 'react';
 import { CategoryMark } from '../a11y/CategoryMark';
-import { CATEGORIES, type Category } from '../domain/categories';
+import { CATEGORIES } from '../domain/categories';
 import type { FederalListEntry, MapLevel } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { STATES } from '../domain/states';
@@ -15,7 +15,7 @@ import type { Jurisdictions } from '../data/jurisdictions';
 import { listedOn } from '../federal/listed';
 import { formatDay, formatPartial, formatPartialShort } from '../i18n/format';
 import { asWritten } from '../domain/dates';
-import { filterRows, pageCount, pageOf, pageWith, PAGE_SIZE, type SortKey, sortRows, tableRows, type TableRow } from './rows';
+import { filterRows, pageCount, pageOf, pageWith, PAGE_SIZE, type SortKey, sortRows, tableRows, type TableFilters, type TableRow } from './rows';
 import { useTableStore } from './tableStore';
 import './table.css';
 import { useStrings } from '../i18n/useStrings';
@@ -50,6 +50,30 @@ function SortHeader({ column, label }: { column: SortKey; label: string }) {
         {sorted && <span className="visually-hidden">, {strings.tableSorted(label, sort.ascending)}</span>}
       </button>
     </th>
+  );
+}
+
+/** One of the table's drop-down filters: "all" first, then `options`. */
+function FilterSelect<K extends 'level' | 'state' | 'category'>(props: {
+  filter: K;
+  label: string;
+  allLabel: string;
+  options: readonly { value: TableFilters[K]; label: string }[];
+}) {
+  const value = useTableStore((s) => s.filters[props.filter]);
+  const setFilter = useTableStore((s) => s.setFilter);
+  return (
+    <label className="table-filters__field">
+      <span>{props.label}</span>
+      <select value={value} onChange={(e) => setFilter(props.filter, e.currentTarget.value as TableFilters[K])}>
+        <option value="all">{props.allLabel}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -143,39 +167,19 @@ export function TableView({ jurisdictions, date, selectedId, onSelect, notice, l
       )}
       <fieldset className="table-filters">
         <legend className="table-filters__legend">{strings.tableFilters}</legend>
-        <label className="table-filters__field">
-          <span>{strings.filterLevel}</span>
-          <select value={filters.level} onChange={(e) => setFilter('level', e.currentTarget.value as MapLevel | 'all')}>
-            <option value="all">{strings.filterAllLevels}</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {strings.level[level]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="table-filters__field">
-          <span>{strings.filterState}</span>
-          <select value={filters.state} onChange={(e) => setFilter('state', e.currentTarget.value)}>
-            <option value="all">{strings.filterAllStates}</option>
-            {states.map((s) => (
-              <option key={s.fips} value={s.fips}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="table-filters__field">
-          <span>{strings.filterCategory}</span>
-          <select value={filters.category} onChange={(e) => setFilter('category', e.currentTarget.value as Category | 'all')}>
-            <option value="all">{strings.filterAllCategories}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {strings.category[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          filter="level"
+          label={strings.filterLevel}
+          allLabel={strings.filterAllLevels}
+          options={LEVELS.map((level) => ({ value: level, label: strings.level[level] }))}
+        />
+        <FilterSelect filter="state" label={strings.filterState} allLabel={strings.filterAllStates} options={states.map((s) => ({ value: s.fips, label: s.name }))} />
+        <FilterSelect
+          filter="category"
+          label={strings.filterCategory}
+          allLabel={strings.filterAllCategories}
+          options={CATEGORIES.map((c) => ({ value: c, label: strings.category[c] }))}
+        />
         {lists.length > 0 && (
           <label className="table-filters__check check">
             <input type="checkbox" checked={filters.listedOnly} onChange={(e) => setFilter('listedOnly', e.currentTarget.checked)} />

@@ -5,6 +5,8 @@
  */
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
 import type { ViewMode } from '../domain/view';
+// The joined-buttons look the tabs share with the language switch.
+import '../a11y/a11y.css';
 import './table.css';
 import { useStrings } from '../i18n/useStrings';
 import type { Strings } from '../i18n/strings';

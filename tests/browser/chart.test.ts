@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { changeBetween } from '../../src/compare/compare';
 import { CHANGE_COLORS } from '../../src/compare/mapCompare';
 import type { SeriesFile } from '../../src/domain/series';
-import { launchChromium, openPage } from './chromium';
+import { openPage } from './chromium';
+import { sharedPage } from './helpers/browser';
 import { colourOn, DIST_DATA, interiorLonLat, interiorPoint, jurisdiction } from './helpers/geo';
 import { canvasImage, jumpTo, mapCanvas, waitForMapComplete, waitForMapIdle, withMapHook } from './helpers/map';
 import { colourDistance, hexToRgba, pixelAt, type DecodedPng } from './helpers/png';
@@ -21,29 +21,18 @@ const baseUrl = inject('baseUrl');
 const series = JSON.parse(readFileSync(join(DIST_DATA, 'series.json'), 'utf8')) as SeriesFile;
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - (Number(series.firstMonth.slice(0, 4)) * 12 + Number(series.firstMonth.slice(5, 7)));
 
-let browser: Browser;
-let page: Page;
-let problems: string[];
+const shared = sharedPage('about:blank', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser, 'about:blank', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const param = (name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
-const ruleIndex = () => page.locator('.chart__rule').getAttribute('data-index');
-const legendValue = (key: string) => page.locator(`.chart__legend li[data-key="${key}"] .chart__legend-value`).textContent();
+const param = (name: string) => shared.page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
+const ruleIndex = () => shared.page.locator('.chart__rule').getAttribute('data-index');
+const legendValue = (key: string) => shared.page.locator(`.chart__legend li[data-key="${key}"] .chart__legend-value`).textContent();
 
 describe('Chart tab', () => {
   it('draws the build’s series with the rule at the timeline’s month, and keys and clicks move the timeline', async () => {
-    await page.goto(`${baseUrl}?view=chart&date=2025-01`);
-    const slider = page.getByRole('slider', { name: 'Counties by policy toward ICE, each month' });
+    await shared.page.goto(`${baseUrl}?view=chart&date=2025-01`);
+    const slider = shared.page.getByRole('slider', { name: 'Counties by policy toward ICE, each month' });
     await slider.waitFor();
-    expect(await page.locator('.chart__bands path[data-key]').count()).toBe(5);
+    expect(await shared.page.locator('.chart__bands path[data-key]').count()).toBe(5);
     expect(await ruleIndex()).toBe(String(monthIndex('2025-01')));
     expect(await slider.getAttribute('aria-valuetext')).toBe('January 2025');
     for (const key of ['limits', 'participates'] as const) {
@@ -51,33 +40,33 @@ describe('Chart tab', () => {
     }
 
     await slider.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('date') === '2025-02');
+    await shared.page.keyboard.press('ArrowRight');
+    await shared.page.waitForFunction(() => new URLSearchParams(location.search).get('date') === '2025-02');
     expect(await ruleIndex()).toBe(String(monthIndex('2025-02')));
-    await page.keyboard.press('Shift+ArrowLeft');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('date') === '2024-02');
-    expect(await page.getByTestId('chart-readout').textContent()).toMatch(/^February 2024: /);
+    await shared.page.keyboard.press('Shift+ArrowLeft');
+    await shared.page.waitForFunction(() => new URLSearchParams(location.search).get('date') === '2024-02');
+    expect(await shared.page.getByTestId('chart-readout').textContent()).toMatch(/^February 2024: /);
 
     // A click at the plot's left edge is the first month.
-    const box = (await page.locator('.chart__svg').boundingBox())!;
-    await page.mouse.click(box.x + 60, box.y + box.height / 2);
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('date') === '1979-01');
+    const box = (await shared.page.locator('.chart__svg').boundingBox())!;
+    await shared.page.mouse.click(box.x + 60, box.y + box.height / 2);
+    await shared.page.waitForFunction(() => new URLSearchParams(location.search).get('date') === '1979-01');
     expect(await ruleIndex()).toBe('0');
   });
 
   it('switches to 287(g) agreements and to people, and the link carries the switch', async () => {
-    await page.goto(`${baseUrl}?view=chart&date=2025-12`);
-    await page.getByRole('slider').waitFor();
-    await page.getByRole('radio', { name: '287(g) agreements' }).check();
+    await shared.page.goto(`${baseUrl}?view=chart&date=2025-12`);
+    await shared.page.getByRole('slider').waitFor();
+    await shared.page.getByRole('radio', { name: '287(g) agreements' }).check();
     expect(await legendValue('task_force')).toBe(series.agreements.task_force[monthIndex('2025-12')]!.toLocaleString('en-US'));
-    await page.getByRole('radio', { name: 'Counties' }).check();
-    await page.getByRole('checkbox', { name: 'People (residents)' }).check();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('people') === '1');
+    await shared.page.getByRole('radio', { name: 'Counties' }).check();
+    await shared.page.getByRole('checkbox', { name: 'People (residents)' }).check();
+    await shared.page.waitForFunction(() => new URLSearchParams(location.search).get('people') === '1');
     expect(await legendValue('limits')).toMatch(/million$/);
-    await page.getByText(/Puerto Rico is not included/).waitFor();
-    await page.getByRole('button', { name: 'Show as table' }).click();
-    expect(await page.locator('.chart__table tbody tr').count()).toBe(series.months);
-    expect(problems).toEqual([]);
+    await shared.page.getByText(/Puerto Rico is not included/).waitFor();
+    await shared.page.getByRole('button', { name: 'Show as table' }).click();
+    expect(await shared.page.locator('.chart__table tbody tr').count()).toBe(series.months);
+    expect(shared.problems).toEqual([]);
   });
 });
 
@@ -98,48 +87,48 @@ describe('compare mode on the map', () => {
     expect(changeBetween(jurisdiction(limitsCounty).intervals, FROM, TO).direction).toBe('limits');
     expect(changeBetween(jurisdiction(cooperationCounty).intervals, FROM, TO).direction).toBe('cooperation');
 
-    await page.goto(withMapHook(`${baseUrl}?date=2026-06&compare=${FROM}`));
-    await waitForMapComplete(page);
-    await page.getByText(/^Change of counties from December 31, 2016 to June 30, 2026/).waitFor();
+    await shared.page.goto(withMapHook(`${baseUrl}?date=2026-06&compare=${FROM}`));
+    await waitForMapComplete(shared.page);
+    await shared.page.getByText(/^Change of counties from December 31, 2016 to June 30, 2026/).waitFor();
     for (const [id, direction] of [[limitsCounty, 'limits'], [cooperationCounty, 'cooperation']] as const) {
       const centre = interiorLonLat(id, 7);
-      await jumpTo(page, { lng: centre.lon, lat: centre.lat, zoom: 7 });
-      await waitForMapIdle(page);
-      const at = await interiorPoint(page, id);
-      expect(pixelsNear(await canvasImage(page), at, CHANGE_COLORS[direction]), `${id} drawn as ${direction}`).toBeGreaterThan(30);
+      await jumpTo(shared.page, { lng: centre.lon, lat: centre.lat, zoom: 7 });
+      await waitForMapIdle(shared.page);
+      const at = await interiorPoint(shared.page, id);
+      expect(pixelsNear(await canvasImage(shared.page), at, CHANGE_COLORS[direction]), `${id} drawn as ${direction}`).toBeGreaterThan(30);
     }
 
     // The one-click pair rewrites the link; "Stop comparing" removes it.
-    await page.getByRole('button', { name: 'Since January 20, 2025' }).click();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('compare') === '2025-01-20');
+    await shared.page.getByRole('button', { name: 'Since January 20, 2025' }).click();
+    await shared.page.waitForFunction(() => new URLSearchParams(location.search).get('compare') === '2025-01-20');
     expect(await param('date')).toBe('2026-06');
-    await page.getByRole('button', { name: 'Stop comparing' }).click();
-    await page.waitForFunction(() => !new URLSearchParams(location.search).has('compare'));
-    await waitForMapIdle(page);
-    const at = await interiorPoint(page, cooperationCounty);
-    expect(pixelsNear(await canvasImage(page), at, colourOn(cooperationCounty, TO))).toBeGreaterThan(30);
-    expect(await page.getByTestId('compare-announce').textContent()).toMatch(/Compare mode off/);
-    expect(problems).toEqual([]);
+    await shared.page.getByRole('button', { name: 'Stop comparing' }).click();
+    await shared.page.waitForFunction(() => !new URLSearchParams(location.search).has('compare'));
+    await waitForMapIdle(shared.page);
+    const at = await interiorPoint(shared.page, cooperationCounty);
+    expect(pixelsNear(await canvasImage(shared.page), at, colourOn(cooperationCounty, TO))).toBeGreaterThan(30);
+    expect(await shared.page.getByTestId('compare-announce').textContent()).toMatch(/Compare mode off/);
+    expect(shared.problems).toEqual([]);
   });
 });
 
 describe('switching Map → Chart → Map', () => {
   it('keeps the same map canvas, at the full size of its panel, showing the picture it had', async () => {
-    await page.goto(withMapHook(`${baseUrl}?date=2026-06`));
-    await waitForMapComplete(page);
-    await waitForMapIdle(page);
-    const before = await canvasImage(page);
-    await mapCanvas(page).evaluate((canvas) => {
+    await shared.page.goto(withMapHook(`${baseUrl}?date=2026-06`));
+    await waitForMapComplete(shared.page);
+    await waitForMapIdle(shared.page);
+    const before = await canvasImage(shared.page);
+    await mapCanvas(shared.page).evaluate((canvas) => {
       (canvas as HTMLCanvasElement & { dataset: DOMStringMap }).dataset.switchProbe = 'first';
     });
-    await page.getByRole('tab', { name: /Chart/ }).click();
-    await page.waitForSelector('.chart__bands path');
-    await page.getByRole('tab', { name: /Map/ }).click();
-    await page.waitForSelector('.view-panel--map:not([hidden]) canvas');
+    await shared.page.getByRole('tab', { name: /Chart/ }).click();
+    await shared.page.waitForSelector('.chart__bands path');
+    await shared.page.getByRole('tab', { name: /Map/ }).click();
+    await shared.page.waitForSelector('.view-panel--map:not([hidden]) canvas');
     // Not re-created: the element marked before the switch is the one shown.
-    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
-    expect(await mapCanvas(page).getAttribute('data-switch-probe')).toBe('first');
-    const sizes = await page.evaluate(() => {
+    expect(await shared.page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+    expect(await mapCanvas(shared.page).getAttribute('data-switch-probe')).toBe('first');
+    const sizes = await shared.page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
       const container = canvas.closest<HTMLElement>('.maplibregl-map')!;
       return { canvas: [canvas.clientWidth, canvas.clientHeight], container: [container.clientWidth, container.clientHeight], buffer: [canvas.width, canvas.height], dpr: devicePixelRatio };
@@ -149,12 +138,12 @@ describe('switching Map → Chart → Map', () => {
     expect(sizes.canvas).toEqual(sizes.container);
     expect(sizes.buffer).toEqual(sizes.container.map((x) => Math.round(x * sizes.dpr)));
     // Shown as it was left, without a redraw: the same picture as before the switch.
-    const after = await canvasImage(page);
+    const after = await canvasImage(shared.page);
     expect(after.width).toBe(before.width);
     let differing = 0;
     for (let y = 0; y < after.height; y += 4) for (let x = 0; x < after.width; x += 4) if (colourDistance(pixelAt(after, x, y), pixelAt(before, x, y)) > 12) differing++;
     expect(differing / ((after.width / 4) * (after.height / 4))).toBeLessThan(0.01);
-    expect(problems).toEqual([]);
+    expect(shared.problems).toEqual([]);
   });
 });
 
@@ -164,7 +153,7 @@ describe('axe on the chart and compare mode', () => {
     ['the compare map with its legend', '?date=2026-06&compare=2025-01-20&people=1', '.compare-legend', false],
     ['the compare table', '?view=table&date=2019-12&compare=2019-01', 'table.table tbody tr', false],
   ] as const)('%s has no violations', async (_name, query, ready, table) => {
-    const opened = await openPage(browser, `${baseUrl}${query}`, { viewport: { width: 1000, height: 720 }, bypassCSP: true });
+    const opened = await openPage(shared.browser, `${baseUrl}${query}`, { viewport: { width: 1000, height: 720 }, bypassCSP: true });
     await opened.page.waitForSelector(ready, { timeout: 60_000 });
     if (table) await opened.page.getByRole('button', { name: 'Ver como tabla' }).click();
     expect(await axeViolations(opened.page)).toEqual([]);

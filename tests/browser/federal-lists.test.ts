@@ -4,10 +4,10 @@
  * canvas, not only in the source), follows the timeline (the DHS list for a few days in 2025, the DOJ
  * list since, without the entries DOJ later removed), keeps the category colours, and is shareable.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { listedOn } from '../../src/federal/listed';
-import { launchChromium, openPage } from './chromium';
+import { sharedPage } from './helpers/browser';
 import { builtData, colourOn, interiorLonLat, interiorPoint } from './helpers/geo';
 import { canvasImage, jumpTo, waitForMapComplete, waitForMapIdle, withMapHook } from './helpers/map';
 import { colourDistance, hexToRgba, pixelAt, type DecodedPng } from './helpers/png';
@@ -16,18 +16,7 @@ const baseUrl = inject('baseUrl');
 const COOK = '17031'; // on the DOJ list of 2025-08-05
 const NEVADA = '32'; // on the DOJ list until 2025-09-26
 
-let browser: Browser;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser, 'about:blank', { viewport: { width: 1400, height: 1000 }, colorScheme: 'light' }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedPage('about:blank', { viewport: { width: 1400, height: 1000 }, colorScheme: 'light' });
 
 /** The ids the map's `listed` source holds, and the ids drawn by each mark layer on screen. */
 async function marks(p: Page): Promise<{ source: string[]; drawn: Record<string, string[]> }> {
@@ -57,9 +46,9 @@ function darkPixels(image: DecodedPng, at: { x: number; y: number }, radius: num
 }
 
 async function show(query: string): Promise<void> {
-  await page.goto(withMapHook(`${baseUrl}${query}`));
-  await waitForMapComplete(page);
-  await waitForMapIdle(page);
+  await shared.page.goto(withMapHook(`${baseUrl}${query}`));
+  await waitForMapComplete(shared.page);
+  await waitForMapIdle(shared.page);
 }
 
 describe('named on a federal list', () => {
@@ -68,10 +57,10 @@ describe('named on a federal list', () => {
 
   it('marks the DOJ list on the map: counties hatched, states outlined, cities ringed', async () => {
     await show('?date=2025-08-31&lists=1');
-    expect((await page.getByRole('checkbox', { name: /federal “sanctuary jurisdiction” list/ }).isChecked())).toBe(true);
+    expect((await shared.page.getByRole('checkbox', { name: /federal “sanctuary jurisdiction” list/ }).isChecked())).toBe(true);
     const expected = named('2025-08-31');
     expect(expected.length).toBe(35);
-    const { source, drawn } = await marks(page);
+    const { source, drawn } = await marks(shared.page);
     expect(source).toEqual([...expected].sort());
     const levelOf = (id: string) => status.jurisdictions.find((j: { id: string }) => j.id === id)!.level;
     expect(drawn['listed-county-hatch']).toEqual(expected.filter((id) => levelOf(id) === 'county').sort());
@@ -79,14 +68,14 @@ describe('named on a federal list', () => {
     expect(drawn['listed-state-hatch']).toEqual([]);
     expect(drawn['listed-ring']!.length).toBeGreaterThan(10);
     expect(drawn['listed-state-outline']).toContain(NEVADA);
-    await page.getByText(/^35 jurisdictions named on: U\.S\. Department of Justice/).waitFor();
+    await shared.page.getByText(/^35 jurisdictions named on: U\.S\. Department of Justice/).waitFor();
 
     // The hatch is on the canvas over Cook County, whose category colour still shows between the lines.
     const centre = interiorLonLat(COOK, 8);
-    await jumpTo(page, { lng: centre.lon, lat: centre.lat, zoom: 8 });
-    const cook = await interiorPoint(page, COOK);
+    await jumpTo(shared.page, { lng: centre.lon, lat: centre.lat, zoom: 8 });
+    const cook = await interiorPoint(shared.page, COOK);
     expect(cook.clearance).toBeGreaterThanOrEqual(8);
-    const image = await canvasImage(page);
+    const image = await canvasImage(shared.page);
     expect(darkPixels(image, cook, 5)).toBeGreaterThan(8);
     const fill = hexToRgba(colourOn(COOK, '2025-08-31'));
     let fillPixels = 0;
@@ -96,38 +85,38 @@ describe('named on a federal list', () => {
 
   it('follows the timeline: Nevada leaves the DOJ list on 2025-09-26, nothing is marked before the first list', async () => {
     await show('?date=2025-08-31&lists=1');
-    await page.getByRole('slider', { name: 'Date shown on the map' }).focus();
-    await page.keyboard.press('ArrowRight'); // September 2025
-    await page.waitForFunction(() => document.querySelector('.timeline__input')?.getAttribute('aria-valuetext') === 'September 30, 2025');
-    await waitForMapIdle(page);
-    const september = await marks(page);
+    await shared.page.getByRole('slider', { name: 'Date shown on the map' }).focus();
+    await shared.page.keyboard.press('ArrowRight'); // September 2025
+    await shared.page.waitForFunction(() => document.querySelector('.timeline__input')?.getAttribute('aria-valuetext') === 'September 30, 2025');
+    await waitForMapIdle(shared.page);
+    const september = await marks(shared.page);
     expect(september.source).toEqual([...named('2025-09-30')].sort());
     expect(september.drawn['listed-state-outline']).not.toContain(NEVADA);
-    await page.getByText(/^34 jurisdictions named on/).waitFor();
+    await shared.page.getByText(/^34 jurisdictions named on/).waitFor();
 
-    await page.keyboard.press('Home');
-    await page.waitForFunction(() => document.querySelector('.timeline__input')?.getAttribute('aria-valuetext') === 'January 31, 1979');
-    await waitForMapIdle(page);
-    const none = await marks(page);
+    await shared.page.keyboard.press('Home');
+    await shared.page.waitForFunction(() => document.querySelector('.timeline__input')?.getAttribute('aria-valuetext') === 'January 31, 1979');
+    await waitForMapIdle(shared.page);
+    const none = await marks(shared.page);
     expect(Object.values(none.drawn).flat()).toEqual([]);
-    await page.getByText('No federal list was in force on January 31, 1979.').waitFor();
+    await shared.page.getByText('No federal list was in force on January 31, 1979.').waitFor();
   });
 
   it('hatches states in the States view, and the switch goes into the shared link', async () => {
     await show('?date=2025-05-31&layer=states');
-    const box = page.getByRole('checkbox', { name: /federal “sanctuary jurisdiction” list/ });
+    const box = shared.page.getByRole('checkbox', { name: /federal “sanctuary jurisdiction” list/ });
     expect(await box.isChecked()).toBe(false);
-    expect(Object.values((await marks(page)).drawn).flat()).toEqual([]);
+    expect(Object.values((await marks(shared.page)).drawn).flat()).toEqual([]);
     await box.check();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('lists') === '1', undefined, { timeout: 5000 });
-    await waitForMapIdle(page);
-    const { drawn } = await marks(page);
+    await shared.page.waitForFunction(() => new URLSearchParams(location.search).get('lists') === '1', undefined, { timeout: 5000 });
+    await waitForMapIdle(shared.page);
+    const { drawn } = await marks(shared.page);
     const dhsStates = named('2025-05-31').filter((id) => id.length === 2).sort();
     expect(dhsStates.length).toBeGreaterThan(10);
     expect(drawn['listed-state-hatch']).toEqual(dhsStates);
     expect(drawn['listed-county-hatch']).toEqual([]);
     await box.uncheck();
-    await page.waitForFunction(() => !new URLSearchParams(location.search).has('lists'), undefined, { timeout: 5000 });
-    expect(problems).toEqual([]);
+    await shared.page.waitForFunction(() => !new URLSearchParams(location.search).has('lists'), undefined, { timeout: 5000 });
+    expect(shared.problems).toEqual([]);
   });
 });

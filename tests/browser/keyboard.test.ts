@@ -6,25 +6,14 @@
  * to where it was. No mouse event is sent. Every stop on the way shows a visible focus indicator,
  * and Tab never gets stuck (the map canvas and the panel both let it through).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedPage } from './helpers/browser';
 import { waitForMapComplete } from './helpers/map';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser, `${baseUrl}?date=2019-09`, { viewport: { width: 1100, height: 800 } }));
-  await waitForMapComplete(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedPage(`${baseUrl}?date=2019-09`, { viewport: { width: 1100, height: 800 } }, (p) => waitForMapComplete(p));
 
 interface Focused {
   tag: string;
@@ -39,7 +28,7 @@ interface Focused {
 }
 
 async function focused(): Promise<Focused> {
-  return page.evaluate(() => {
+  return shared.page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (el === null || el === document.body) return { tag: 'body', type: '', role: null, name: '', text: '', outline: 'none', boxShadow: 'none', inPanel: false };
     const style = getComputedStyle(el);
@@ -59,7 +48,7 @@ async function focused(): Promise<Focused> {
 /** Presses `key` until `done(focused)` holds (at most `max` times); returns how many presses it took. */
 async function pressUntil(key: string, done: (f: Focused) => boolean, max = 60): Promise<number> {
   for (let i = 1; i <= max; i++) {
-    await page.keyboard.press(key);
+    await shared.page.keyboard.press(key);
     const f = await focused();
     if (done(f)) return i;
   }
@@ -70,7 +59,7 @@ const visibleFocus = (f: Focused) => f.outline !== 'none' || (f.boxShadow !== 'n
 
 describe('keyboard only', () => {
   it('reaches the skip link first, then the search box, each with a visible focus indicator', async () => {
-    await page.keyboard.press('Tab');
+    await shared.page.keyboard.press('Tab');
     const skip = await focused();
     expect(skip.tag).toBe('a');
     expect(skip.text).toBe('Skip to the main content');
@@ -80,17 +69,17 @@ describe('keyboard only', () => {
   });
 
   it('finds a county by search and opens its panel with focus on its name', async () => {
-    await page.keyboard.type('Travis', { delay: 30 });
+    await shared.page.keyboard.type('Travis', { delay: 30 });
     // Results follow the typing (a deferred value): wait for the ones for the whole word.
-    await page.waitForFunction(() => document.querySelector('[role="listbox"]:not([hidden]) [role="option"]')?.textContent?.includes('Travis'), undefined, { timeout: 10_000 });
-    const first = await page.locator('[role="option"]').first().innerText();
+    await shared.page.waitForFunction(() => document.querySelector('[role="listbox"]:not([hidden]) [role="option"]')?.textContent?.includes('Travis'), undefined, { timeout: 10_000 });
+    const first = await shared.page.locator('[role="option"]').first().innerText();
     expect(first).toContain('Travis');
     expect(first).toContain('County in Texas');
-    await page.keyboard.press('ArrowDown');
-    const active = await page.locator('.search__input').getAttribute('aria-activedescendant');
-    expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.detail-panel');
+    await shared.page.keyboard.press('ArrowDown');
+    const active = await shared.page.locator('.search__input').getAttribute('aria-activedescendant');
+    expect(await shared.page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+    await shared.page.keyboard.press('Enter');
+    await shared.page.waitForSelector('.detail-panel');
     const heading = await focused();
     expect(heading.tag).toBe('h2');
     expect(heading.text).toBe('Travis');
@@ -98,8 +87,8 @@ describe('keyboard only', () => {
   });
 
   it('reads the panel: level, status on the date, why, history and records', async () => {
-    await page.waitForSelector('.detail-panel .record');
-    const text = (await page.locator('.detail-panel').textContent()) ?? '';
+    await shared.page.waitForSelector('.detail-panel .record');
+    const text = (await shared.page.locator('.detail-panel').textContent()) ?? '';
     expect(text).toContain('County in Texas');
     expect(text).toContain('Status on September 30, 2019');
     expect(text).toContain('Required to cooperate');
@@ -115,54 +104,54 @@ describe('keyboard only', () => {
     await pressUntil('Shift+Tab', (f) => f.type === 'range', 80);
     const slider = await focused();
     expect(visibleFocus(slider)).toBe(true);
-    await page.keyboard.press('PageDown');
-    await page.waitForFunction(() => document.querySelector('.detail-panel__status-date')?.textContent === 'Status on September 30, 2018');
-    expect(await page.locator('.timeline__input').getAttribute('aria-valuetext')).toBe('September 30, 2018');
-    await page.keyboard.press('Home');
-    await page.waitForFunction(() => document.querySelector('.detail-panel__status-date')?.textContent === 'Status on January 31, 1979');
-    expect(await page.locator('.detail-panel__status-value').innerText()).toContain('No known policy');
+    await shared.page.keyboard.press('PageDown');
+    await shared.page.waitForFunction(() => document.querySelector('.detail-panel__status-date')?.textContent === 'Status on September 30, 2018');
+    expect(await shared.page.locator('.timeline__input').getAttribute('aria-valuetext')).toBe('September 30, 2018');
+    await shared.page.keyboard.press('Home');
+    await shared.page.waitForFunction(() => document.querySelector('.detail-panel__status-date')?.textContent === 'Status on January 31, 1979');
+    expect(await shared.page.locator('.detail-panel__status-value').innerText()).toContain('No known policy');
     // The live region says the new date once the slider rests.
-    await page.waitForFunction(() => document.querySelector('[data-testid="live-region"]')?.textContent?.includes('Showing January 31, 1979'));
+    await shared.page.waitForFunction(() => document.querySelector('[data-testid="live-region"]')?.textContent?.includes('Showing January 31, 1979'));
   });
 
   it('closes the panel with Escape and gives focus back to the slider', async () => {
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('.detail-panel') === null);
+    await shared.page.keyboard.press('Escape');
+    await shared.page.waitForFunction(() => document.querySelector('.detail-panel') === null);
     expect((await focused()).type).toBe('range');
     // The address bar follows the store a moment later (writes are batched every 250 ms).
-    await page.waitForFunction(() => !new URLSearchParams(location.search).has('j'), undefined, { timeout: 5000 });
+    await shared.page.waitForFunction(() => !new URLSearchParams(location.search).has('j'), undefined, { timeout: 5000 });
   });
 
   it('switches to the table with the arrow keys on the tabs and sorts a column', async () => {
     await pressUntil('Shift+Tab', (f) => f.role === 'tab');
     expect((await focused()).text).toContain('Map');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForSelector('table.table tbody tr');
+    await shared.page.keyboard.press('ArrowRight');
+    await shared.page.waitForSelector('table.table tbody tr');
     const tab = await focused();
     expect(tab.role).toBe('tab');
     expect(tab.text).toContain('Table');
     await pressUntil('Tab', (f) => f.tag === 'button' && f.text.startsWith('Name'));
-    await page.keyboard.press('Enter');
-    expect(await page.locator('th[aria-sort="ascending"]').innerText()).toContain('Name');
+    await shared.page.keyboard.press('Enter');
+    expect(await shared.page.locator('th[aria-sort="ascending"]').innerText()).toContain('Name');
     await pressUntil('Tab', (f) => f.tag === 'button' && f.inPanel === false && (f.name === 'Abbeville' || f.text === 'Abbeville'));
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.detail-panel');
+    await shared.page.keyboard.press('Enter');
+    await shared.page.waitForSelector('.detail-panel');
     expect((await focused()).tag).toBe('h2');
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('.detail-panel') === null);
+    await shared.page.keyboard.press('Escape');
+    await shared.page.waitForFunction(() => document.querySelector('.detail-panel') === null);
     expect((await focused()).text).toBe('Abbeville');
   });
 
   it('never traps focus: Tab goes through the whole page and comes back round', async () => {
-    await page.goto(`${baseUrl}?date=2019-09&j=48201`);
-    await waitForMapComplete(page);
-    await page.waitForSelector('.detail-panel .record');
+    await shared.page.goto(`${baseUrl}?date=2019-09&j=48201`);
+    await waitForMapComplete(shared.page);
+    await shared.page.waitForSelector('.detail-panel .record');
     const seen = new Set<string>();
     let stops = 0;
     let wrapped = false;
     for (; stops < 400; stops++) {
-      await page.keyboard.press('Tab');
-      const key = await page.evaluate(() => {
+      await shared.page.keyboard.press('Tab');
+      const key = await shared.page.evaluate(() => {
         const el = document.activeElement;
         if (el === null || el === document.body) return 'body';
         if (el.classList.contains('skip-link')) return 'skip-link';
@@ -181,6 +170,6 @@ describe('keyboard only', () => {
     // The map canvas, the panel's links and the timeline were all passed through.
     expect(seen.has('canvas')).toBe(true);
     expect([...seen].some((k) => k.includes('aside'))).toBe(true);
-    expect(problems).toEqual([]);
+    expect(shared.problems).toEqual([]);
   });
 });

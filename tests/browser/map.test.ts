@@ -89,6 +89,13 @@ async function waitForSliderText(page: Page, text: string): Promise<void> {
   );
 }
 
+/** The canvas once the slider reads `text` and the map has drawn that day. */
+async function canvasOn(page: Page, text: string): Promise<DecodedPng> {
+  await waitForSliderText(page, text);
+  await waitForMapIdle(page);
+  return canvasImage(page);
+}
+
 /** The page's query parameters once the URL sync has written them (it batches, ~250 ms). */
 async function waitForParams(page: Page, expected: Record<string, string | null>): Promise<URLSearchParams> {
   await page.waitForFunction(
@@ -177,24 +184,18 @@ describe('the built map in Chromium', () => {
     // One month on with the keyboard.
     await slider(page).focus();
     await page.keyboard.press('ArrowRight');
-    await waitForSliderText(page, 'January 31, 2018');
-    await waitForMapIdle(page);
-    image = await canvasImage(page);
+    image = await canvasOn(page, 'January 31, 2018');
     expectFill(image, la, CATEGORY_COLORS.limits, 'Los Angeles, Jan 2018');
     expectFill(image, clark, CATEGORY_COLORS.participates, 'Clark, Jan 2018');
 
     // Set the slider itself (an input event, as a drag makes) to September 2019, then a month on.
     const september2019 = (2019 - 1979) * 12 + 8;
     await slider(page).fill(String(september2019));
-    await waitForSliderText(page, 'September 30, 2019');
-    await waitForMapIdle(page);
-    image = await canvasImage(page);
+    image = await canvasOn(page, 'September 30, 2019');
     expectFill(image, clark, colourOn(CLARK, '2019-09-30'), 'Clark, Sep 2019');
 
     await page.keyboard.press('ArrowRight');
-    await waitForSliderText(page, 'October 31, 2019');
-    await waitForMapIdle(page);
-    image = await canvasImage(page);
+    image = await canvasOn(page, 'October 31, 2019');
     expectFill(image, clark, CATEGORY_COLORS.some_limits, 'Clark, Oct 2019');
     expectFill(image, la, CATEGORY_COLORS.limits, 'Los Angeles, Oct 2019');
     expect((await waitForParams(page, { date: '2019-10' })).get('date')).toBe('2019-10');

@@ -3,26 +3,17 @@
  * message shows above the sheet, inside the viewport, and is what a finger at its centre would hit;
  * the toolbar menu that holds Share opens inside the screen, not off its left edge.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedPage } from './helpers/browser';
 import { openToolbarMenu } from './helpers/toolbar';
 
 const baseUrl = inject('baseUrl');
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ page } = await openPage(browser, `${baseUrl}?j=48453&date=2019-09`, PHONE));
-  await page.waitForSelector('.detail-panel .record', { timeout: 60_000 });
+const shared = sharedPage(`${baseUrl}?j=48453&date=2019-09`, PHONE, async (p) => {
+  await p.waitForSelector('.detail-panel .record', { timeout: 60_000 });
   // Headless Chromium's clipboard needs a user gesture and permission; the copy itself is not under test.
-  await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => undefined }, configurable: true }));
-});
-afterAll(async () => {
-  await browser?.close();
+  await p.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => undefined }, configurable: true }));
 });
 
 describe('Share on a 390×844 phone with a place open', () => {
@@ -44,11 +35,11 @@ describe('Share on a 390×844 phone with a place open', () => {
   });
 
   it('shows "Link copied" above the bottom sheet, in view and not covered', async () => {
-    expect(await page.locator('.layout__panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
-    await openToolbarMenu(page);
-    await page.locator('.share button').first().click();
-    await page.waitForFunction(() => /Link copied/.test(document.querySelector('.share__status')?.textContent ?? ''), undefined, { timeout: 5000 });
-    const seen = await page.locator('.share__status').first().evaluate((el) => {
+    expect(await shared.page.locator('.layout__panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    await openToolbarMenu(shared.page);
+    await shared.page.locator('.share button').first().click();
+    await shared.page.waitForFunction(() => /Link copied/.test(document.querySelector('.share__status')?.textContent ?? ''), undefined, { timeout: 5000 });
+    const seen = await shared.page.locator('.share__status').first().evaluate((el) => {
       const r = el.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, hitInside: hit !== null && el.contains(hit) };
