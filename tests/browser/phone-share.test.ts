@@ -18,8 +18,8 @@ const shared = sharedPage(`${baseUrl}?j=48453&date=2019-09`, PHONE, async (p) =>
 
 describe('Share on a 390×844 phone with a place open', () => {
   it('opens the toolbar menu inside the screen, every item where a finger can reach it', async () => {
-    await openToolbarMenu(page);
-    const items = await page.locator('.classroom-bar--menu').evaluate((menu) =>
+    await openToolbarMenu(shared.page);
+    const items = await shared.page.locator('.classroom-bar--menu').evaluate((menu) =>
       [...menu.querySelectorAll('button, summary')].map((el) => {
         const r = el.getBoundingClientRect();
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
