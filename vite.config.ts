@@ -113,6 +113,8 @@ export default defineConfig({
             { name: 'fuse', test: /node_modules[\\/]fuse\.js[\\/]/, priority: 2 },
             // Only the chart (loaded on first use of the Chart tab) imports d3-scale and its d3 dependencies.
             { name: 'd3', test: /node_modules[\\/](d3-[a-z]+|internmap)[\\/]/, priority: 2 },
+            // Only the TopoJSON decoder (src/data/buildGeometry.ts), fetched beside the map's data files, imports topojson-client.
+            { name: 'topojson', test: /node_modules[\\/]topojson-client[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },
