@@ -6,7 +6,7 @@ import type { IsoDay } from '../domain/dates';
 import { categoriesOn } from '../domain/snapshot';
 import type { Lang } from '../i18n/strings';
 import { formatPeople } from '../population/format';
-import { compareStringsFor } from '../compare/strings';
+import { compareBarStringsFor } from '../compare/barStrings';
 import { peopleBy } from './people';
 import { usePopulation } from './loadPopulation';
 
@@ -16,7 +16,7 @@ export function usePeopleLegend(on: boolean, entries: readonly JurisdictionEntry
     if (population === undefined) return undefined;
     const categories = categoriesOn(entries, day);
     const { byGroup } = peopleBy(entries, CATEGORIES, (_e, i) => categories[i]!, population);
-    const cs = compareStringsFor(lang);
+    const cs = compareBarStringsFor(lang);
     return Object.fromEntries(CATEGORIES.map((c) => [c, cs.people(formatPeople(byGroup[c], locale))])) as Record<Category, string>;
   }, [population, entries, day, lang, locale]);
 }
