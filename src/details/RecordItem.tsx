@@ -7,7 +7,7 @@ import { formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
 import { spanOf } from '../domain/layers';
 import { fill } from '../i18n/translate';
-import { useStrings } from '../i18n/useStrings';
+import { usePanelStrings } from '../i18n/panelStrings';
 import { SourceList } from './SourceList';
 
 export function RecordItem({
@@ -21,7 +21,7 @@ export function RecordItem({
   decisive: boolean;
   sources: Record<string, SourceEntry>;
 }) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const locale = strings.locale;
   const active = isActive(spanOf(record), date);
   const dates: [string, string][] = [];

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { es } from './es';
 import { browserLang, initialLang, langOf, LANG_STORAGE_KEY, readStoredLang, storeLang } from './language';
+import { panelStringsFor } from './panelStrings';
 import { stringsFor } from './strings';
 
 type Tree = { [key: string]: string | Tree };
@@ -26,7 +27,7 @@ describe('resources', () => {
 
 describe('stringsFor', () => {
   it('gives typed, interpolated text in each language, with plurals and locale numbers', () => {
-    const s = stringsFor('es');
+    const s = panelStringsFor('es');
     expect(s.lang).toBe('es');
     expect(s.locale).toBe('es-US');
     expect(s.category.participates).toBe('Participa en el control migratorio');
@@ -37,7 +38,7 @@ describe('stringsFor', () => {
     expect(stringsFor('en').searchResults(12)).toBe('12 results.');
     expect(stringsFor('en').legendCount(1200)).toBe('1,200');
     expect(stringsFor('en').httpError(404, 'data/x.json')).toBe('data/x.json answered HTTP 404');
-    expect(stringsFor('en').kind.agreement_287g).toBe('287(g) agreement');
+    expect(panelStringsFor('en').kind.agreement_287g).toBe('287(g) agreement');
     expect(stringsFor('es').announceStateChanges(1, 'Texas')).toBe('Cambió 1 estado: Texas.');
   });
 
