@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { es } from './es';
 import { browserLang, initialLang, langOf, LANG_STORAGE_KEY, readStoredLang, storeLang } from './language';
+import { en as panelEn } from './panel-en';
+import { es as panelEs } from './panel-es';
 import { panelStringsFor } from './panelStrings';
 import { stringsFor } from './strings';
 
@@ -12,9 +14,12 @@ function leaves(tree: Tree, prefix = ''): string[] {
 }
 
 describe('resources', () => {
-  it('Spanish has exactly the English keys, none empty, with the same placeholders', () => {
-    const enTree = en as unknown as Tree;
-    const esTree = es as unknown as Tree;
+  it.each([
+    ['interface', en, es],
+    ['detail panel and table', panelEn, panelEs],
+  ])('Spanish %s text has exactly the English keys, none empty, with the same placeholders', (_name, enTable, esTable) => {
+    const enTree = enTable as unknown as Tree;
+    const esTree = esTable as unknown as Tree;
     expect(leaves(esTree).sort()).toEqual(leaves(enTree).sort());
     const get = (tree: Tree, path: string) => path.split('.').reduce<Tree | string>((t, k) => (t as Tree)[k]!, tree) as string;
     for (const key of leaves(enTree)) {

@@ -94,6 +94,7 @@ export const en = {
   tableSorted: 'Sorted by {{column}}, {{direction}}',
   ascending: 'ascending',
   descending: 'descending',
+  recordClosed: 'This record ends {{date}}: see why below',
 };
 
 /** The shape every language's panel text has: the same keys, any text. */

@@ -90,4 +90,5 @@ export const es: PanelResource = {
   tableSorted: 'Ordenada por {{column}}, {{direction}}',
   ascending: 'ascendente',
   descending: 'descendente',
+  recordClosed: 'Este registro termina: {{date}}; vea abajo por qué',
 };

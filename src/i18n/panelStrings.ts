@@ -47,6 +47,7 @@ function build(table: PanelResource, locale: string) {
     recordMissing: (id: string) => t('recordMissing', { id }),
     dateLabels: group('dateLabels'),
     inForce: t('inForce'),
+    recordClosed: (date: string) => t('recordClosed', { date }),
     notInForce: t('notInForce'),
     confidence: t('confidence'),
     confidenceValue: group('confidenceValue') satisfies Record<Confidence, string>,

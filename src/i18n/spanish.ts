@@ -5,5 +5,6 @@
 import { es } from './es';
 import { es as panel } from './panel-es';
 import { es as classroom } from './strings-classroom-es';
+import { es as classroomLate } from './strings-classroom-late-es';
 
-export const spanish = { table: es, classroom, panel };
+export const spanish = { table: es, classroom, panel, classroomLate };

@@ -17,6 +17,7 @@ import type { MapLevel } from '../domain/dataset';
 import { isLang, type Lang, LANGS } from '../domain/lang';
 import { en, type TranslationResource } from './en';
 import type { PanelResource } from './panel-en';
+import type { LateClassroomStrings } from './strings-classroom-late';
 import { formatNumber } from './format';
 import { type ClassroomStrings, en as classroomEn } from './strings-classroom';
 import { en as layoutEn, es as layoutEs } from './strings-layout';
@@ -38,11 +39,16 @@ export type TextKey = WithoutPlural<Paths<typeof en>>;
 /** Keys of en.ts whose value is a group of texts ("category", "kind"...). */
 type GroupKey = { [K in keyof typeof en]: (typeof en)[K] extends string ? never : K }[keyof typeof en];
 
-/** One language's text: the interface table and the classroom strings (and, but for English, the panel's: see ./panelStrings.ts). */
+/**
+ * One language's text: the interface table and the classroom strings; but for English (whose are
+ * in the chunks that use them), also the panel's and the late classroom strings (./panelStrings.ts,
+ * ./classroomStrings.ts).
+ */
 export interface LangText {
   table: TranslationResource;
   classroom: ClassroomStrings;
   panel?: PanelResource;
+  classroomLate?: LateClassroomStrings;
 }
 // A few hundred bytes in both languages, kept here rather than in the Spanish chunk.
 const LAYOUT = { en: layoutEn, es: layoutEs } as const;

@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { formatDay } from '../i18n/format';
 import { fill } from '../i18n/translate';
-import { useStrings } from '../i18n/useStrings';
+import { useClassroomStrings } from '../i18n/classroomStrings';
 import { useAppStore } from '../store/appStore';
 import { prefersReducedMotion } from '../a11y/motion';
 import { useTourStore } from './tourStore';
@@ -32,7 +32,7 @@ function Sources({ step, label }: { step: TourStep; label: string }) {
 }
 
 export function TourPanel() {
-  const { classroom: s, locale, lang } = useStrings();
+  const { classroom: s, locale, lang } = useClassroomStrings();
   const { status, steps, index, close, next, previous, open } = useTourStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
