@@ -119,7 +119,7 @@ export default defineConfig({
             // store, URL codec, data loading, dates, formats): without this rolldown gives each set of them a
             // small common chunk of its own, each one more request and gzip stream (~1 KB more, measured
             // in BENCHMARKS.md). A module listed here that stops being part of the first load should leave the list.
-            { name: 'vendor', test: /node_modules[\\/]|src[\\/](store|url|data[\\/](load|geometry|jurisdictions|mapData)|i18n[\\/]format|domain[\\/](states|dates|categories|dataset|view|lang)|timeline[\\/]controller)\b/, priority: 1 },
+            { name: 'vendor', test: /node_modules[\\/]|src[\\/](store|url|data[\\/](load|geometry|jurisdictions|mapData)|i18n[\\/]format|domain[\\/](states|dates|categories|dataset|view|lang|status)|timeline[\\/]controller)\b/, priority: 1 },
           ],
         },
       },

@@ -241,7 +241,8 @@ describe('embed mode', () => {
     await mapReady();
     expect(screen.queryByRole('navigation', { name: 'Share, present and download' })).toBeNull();
     expect(screen.getByRole('slider')).toBeDefined();
-    const credit = screen.getByRole('link', { name: /Open the full map/ });
+    // The credit line is a chunk only embeds load.
+    const credit = await screen.findByRole('link', { name: /Open the full map/ });
     expect(credit.getAttribute('href')).toBe('http://localhost:3000/?date=2017-09&j=48201');
     expect(credit.getAttribute('target')).toBe('_blank');
     expect(document.documentElement.dataset.embed).toBe('');

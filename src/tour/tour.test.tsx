@@ -5,7 +5,8 @@ import { FIXTURE_TODAY, fixtureMapData } from '../testing/fixtures';
 import { cameraFor } from './camera';
 import { TourPanel } from './TourPanel';
 import { useTourEffects } from './useTourEffects';
-import { asTourFile, resetTourStore, useTourStore } from './tourStore';
+import { asTourFile } from './tourFile';
+import { resetTourStore, useTourStore } from './tourStore';
 import type { TourFile, TourStep } from './types';
 
 const data = fixtureMapData();
