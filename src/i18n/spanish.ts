@@ -6,5 +6,6 @@ import { es } from './es';
 import { es as panel } from './panel-es';
 import { es as classroom } from './strings-classroom-es';
 import { es as classroomLate } from './strings-classroom-late-es';
+import { es as layout } from './strings-layout-es';
 
-export const spanish = { table: es, classroom, panel, classroomLate };
+export const spanish = { table: es, classroom, layout, panel, classroomLate };

@@ -20,7 +20,7 @@ import type { PanelResource } from './panel-en';
 import type { LateClassroomStrings } from './strings-classroom-late';
 import { formatNumber } from './format';
 import { type ClassroomStrings, en as classroomEn } from './strings-classroom';
-import { en as layoutEn, es as layoutEs } from './strings-layout';
+import { en as layoutEn, type LayoutStrings } from './strings-layout';
 import { translator, type Vars } from './translate';
 
 export type { Lang };
@@ -47,18 +47,18 @@ type GroupKey = { [K in keyof typeof en]: (typeof en)[K] extends string ? never 
 export interface LangText {
   table: TranslationResource;
   classroom: ClassroomStrings;
+  /** The frame's layout strings (./strings-layout.ts). */
+  layout: LayoutStrings;
   panel?: PanelResource;
   classroomLate?: LateClassroomStrings;
 }
-// A few hundred bytes in both languages, kept here rather than in the Spanish chunk.
-const LAYOUT = { en: layoutEn, es: layoutEs } as const;
 
 /**
  * The languages whose text is here. English is part of the entry (the first render needs it);
  * Spanish arrives as a chunk of its own on first use (`loadLang`), or at once for tests and build
  * scripts through ./all-langs.ts.
  */
-const loaded = new Map<Lang, LangText>([['en', { table: en, classroom: classroomEn }]]);
+const loaded = new Map<Lang, LangText>([['en', { table: en, classroom: classroomEn, layout: layoutEn }]]);
 const loaders: Record<Exclude<Lang, 'en'>, () => Promise<LangText>> = {
   es: () => import('./spanish').then((m) => m.spanish),
 };
@@ -128,7 +128,7 @@ function build(lang: Lang, text: LangText) {
     /** Presentation mode, tour, About, embed, share and downloads: fill placeholders with ./translate.ts `fill`. */
     classroom: text.classroom,
     /** The frame's toolbar menu, search icon, legend key, bottom sheet and month/year pickers. */
-    layout: LAYOUT[lang],
+    layout: text.layout,
 
     appTitle: t('appTitle'),
     appDek: t('appDek'),
