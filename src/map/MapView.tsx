@@ -14,7 +14,7 @@ import { useStrings } from '../i18n/useStrings';
 import type { maplibregl } from './maplibre';
 import { lazyComponent } from '../app/lazy';
 import { useCameraRequest, useFocusRequest } from './useCameraRequests';
-import { useFederalMarks, useLayerVisibility } from './useFederalMarks';
+import { useLayerVisibility } from './useLayerVisibility';
 import { useMap } from './useMap';
 import { useMapLabels } from './useMapLabels';
 import { useMapTheme } from './useMapTheme';
@@ -24,6 +24,8 @@ import { LazyCompareMap } from '../compare/lazyViews';
 
 // The hover card (and its compare extras) loads on the first hover: it floats over the map, so nothing shifts.
 const MapTooltip = lazyComponent(() => import('./MapTooltip').then((m) => m.MapTooltip));
+// The federal-list marks load the first time they are turned on (the switch is off by default).
+const FederalMarks = lazyComponent(() => import('./FederalMarks').then((m) => m.FederalMarks));
 
 export interface MapViewProps {
   data: MapData;
@@ -66,7 +68,6 @@ export function MapView(props: MapViewProps) {
 
   useRecolour(session, date);
   useLayerVisibility(session, layer, showLists, hideTooltip);
-  useFederalMarks(session, date, showLists);
   useSelectionOutline(session, selectedId);
   useFocusRequest(session, props.focus ?? null, selectedId);
   useCameraRequest(session, props.camera ?? null);
@@ -76,6 +77,9 @@ export function MapView(props: MapViewProps) {
   const compare = props.compare ?? null;
   const [compareUsed, setCompareUsed] = useState(compare !== null);
   if (compare !== null && !compareUsed) setCompareUsed(true);
+  // Likewise the federal-list marks, the first time they are on.
+  const [listsUsed, setListsUsed] = useState(showLists);
+  if (showLists && !listsUsed) setListsUsed(true);
 
   return (
     <div className="map-view">
@@ -83,6 +87,7 @@ export function MapView(props: MapViewProps) {
       {failed && <p className="map-view__failed">{strings.mapUnavailable}</p>}
       {tooltip !== null && <MapTooltip anchor={tooltip} data={data} date={date} compare={compare} container={containerRef.current} />}
       {compareUsed && <LazyCompareMap session={session} date={date} compare={compare} />}
+      {listsUsed && <FederalMarks session={session} date={date} showLists={showLists} />}
     </div>
   );
 }
