@@ -11,7 +11,8 @@ import { statusOn } from '../domain/status';
 import { buildGeometry } from './buildGeometry';
 import { fixtureRecordIndex, fixtureStatusIndex, fixtureTopology } from '../testing/fixtures';
 import { buildJurisdictions } from './jurisdictions';
-import { asRecordIndex, asStatusIndex, asTopology, DataLoadError } from './load';
+import { asRecordIndex, asStatusIndex, asTopology } from './check';
+import { DataLoadError } from './load';
 
 function kindOf(fn: () => unknown): string {
   try {
