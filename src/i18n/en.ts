@@ -77,10 +77,8 @@ export const en = {
   timelineLabel: 'Date shown on the map',
   timelineReadout: 'Showing {{date}}',
   timelineExactNote: 'exact day from the link',
-  timelineChanges: 'Months with status changes',
   timelineEvents: 'Federal events',
   timelineEventsChoose: 'Jump to a federal event…',
-  eventMark: '{{label}}, {{date}}',
   jumpToToday: 'Today',
   jumpToTodayLabel: 'Show today',
   timelineKeysHelp: 'Arrow keys move one month, Page Up and Page Down one year, Home and End to the ends.',
@@ -90,7 +88,6 @@ export const en = {
   levelIn: '{{level}} in {{state}}',
 
   // Details panel (the rest of its text, and the table's, is in ./panel-en.ts)
-  close: 'Close',
   historySince: 'From {{date}}',
   federalListPublished: '{{publisher}}, {{date}}',
   namedOnFederalList: 'Named on a federal “sanctuary jurisdiction” list',
@@ -102,8 +99,6 @@ export const en = {
   listsNote: 'A mark does not change the colour: the lists record what the federal government said, not the place’s own policy.',
   /** After text that exists only in English (record summaries, citations, notes) in another language. */
   inEnglish: '(in English)',
-  sheetExpand: 'Show more of the details',
-  sheetCollapse: 'Show less of the details',
 
   // Search
   searchLabel: 'Find a state, county, city or agency',

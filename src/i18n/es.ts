@@ -73,10 +73,8 @@ export const es: TranslationResource = {
   timelineLabel: 'Fecha que muestra el mapa',
   timelineReadout: 'Se muestra el {{date}}',
   timelineExactNote: 'día exacto del enlace',
-  timelineChanges: 'Meses con cambios de situación',
   timelineEvents: 'Hechos federales',
   timelineEventsChoose: 'Ir a un hecho federal…',
-  eventMark: '{{label}}, {{date}}',
   jumpToToday: 'Hoy',
   jumpToTodayLabel: 'Mostrar hoy',
   timelineKeysHelp:
@@ -86,7 +84,6 @@ export const es: TranslationResource = {
   level: { state: 'Todo el estado', county: 'Condado', place: 'Ciudad o pueblo' },
   levelIn: '{{level}} en {{state}}',
 
-  close: 'Cerrar',
   historySince: 'Desde el {{date}}',
   federalListPublished: '{{publisher}}, {{date}}',
   namedOnFederalList: 'Nombrado en una lista federal de “jurisdicciones santuario”',
@@ -97,8 +94,6 @@ export const es: TranslationResource = {
   listsKey: 'Rayas: un condado nombrado (o un estado, en la vista de estados). Contorno discontinuo: un estado nombrado. Anillo: una ciudad nombrada.',
   listsNote: 'La marca no cambia el color: las listas registran lo que dijo el gobierno federal, no la política propia del lugar.',
   inEnglish: '(en inglés)',
-  sheetExpand: 'Ver más detalles',
-  sheetCollapse: 'Ver menos detalles',
 
   searchLabel: 'Buscar un estado, condado, ciudad o agencia',
   searchPlaceholder: 'Nombre o código FIPS',

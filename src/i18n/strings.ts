@@ -179,10 +179,8 @@ function build(lang: Lang, text: LangText) {
     timelineLabel: t('timelineLabel'),
     timelineReadout: (date: string) => t('timelineReadout', { date }),
     timelineExactNote: t('timelineExactNote'),
-    timelineChanges: t('timelineChanges'),
     timelineEvents: t('timelineEvents'),
     timelineEventsChoose: t('timelineEventsChoose'),
-    eventMark: (label: string, date: string) => t('eventMark', { label, date }),
     jumpToToday: t('jumpToToday'),
     jumpToTodayLabel: t('jumpToTodayLabel'),
     timelineKeysHelp: t('timelineKeysHelp'),
@@ -192,7 +190,6 @@ function build(lang: Lang, text: LangText) {
     levelIn: (level: string, state: string) => t('levelIn', { level, state }),
 
     // Details panel
-    close: t('close'),
     historySince: (date: string) => t('historySince', { date }),
     federalListPublished: (publisher: string, date: string) => t('federalListPublished', { publisher, date }),
     namedOnFederalList: t('namedOnFederalList'),
@@ -202,8 +199,6 @@ function build(lang: Lang, text: LangText) {
     listsKey: t('listsKey'),
     listsNote: t('listsNote'),
     inEnglish: t('inEnglish'),
-    sheetExpand: t('sheetExpand'),
-    sheetCollapse: t('sheetCollapse'),
 
     // Search
     searchLabel: t('searchLabel'),
