@@ -258,7 +258,7 @@ export function App() {
   }, [loadMapData]);
 
   const data = mapData.status === 'ready' ? mapData.data : undefined;
-  useClassroom({ embed, present, data });
+  useClassroom({ embed, present });
   const selectedName = selectedId !== null ? data?.jurisdictions.byId.get(selectedId)?.name : undefined;
   useEffect(() => {
     document.title = selectedName !== undefined ? `${selectedName} · ${strings.appTitle}` : strings.appTitle;
