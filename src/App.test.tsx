@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
-import { stringsFor } from './i18n/strings';
+import { panelStringsFor } from './i18n/panelStrings';
 import { SOURCE } from './map/layers';
 import { initialData, resetAppStore, useAppStore } from './store/appStore';
 import { FIXTURE_TODAY, fixtureFetcher } from './testing/fixtures';
@@ -10,7 +10,7 @@ import type { UrlState } from './url/params';
 
 vi.mock('maplibre-gl', () => import('./testing/maplibreMock'));
 
-const strings = stringsFor('en');
+const strings = panelStringsFor('en');
 
 function start(url: Partial<UrlState> = {}, overrides: Record<string, unknown> = {}) {
   const files = fixtureFetcher(overrides);

@@ -27,7 +27,6 @@ import type { MapData } from './data/mapData';
 import { Timeline } from './timeline/Timeline';
 import type { LayerChoice, ViewMode } from './domain/view';
 import { useUrlSync } from './url/useUrlSync';
-import { EmbedCredit } from './embed/EmbedCredit';
 import { setMapInstance } from './export/mapHandle';
 import { ClassroomBar } from './app/ClassroomBar';
 import { useClassroom } from './app/useClassroom';
@@ -35,7 +34,6 @@ import { PlayControls } from './timeline/PlayControls';
 import { lazyComponent } from './app/lazy';
 import { useTourStore } from './tour/tourStore';
 import { PHONE_QUERY, SHORT_QUERY, TOOLBAR_MENU_QUERY, TOOLBAR_MENU_WITH_PANEL_QUERY, useMediaQuery } from './layout/useMediaQuery';
-import { SheetHandle } from './layout/SheetHandle';
 import type { SheetSize } from './layout/sheet';
 import { useSelectionInView } from './layout/useSelectionInView';
 // The classroom sheets, in cascade order (docs/ARCHITECTURE.md, Stylesheets).
@@ -63,6 +61,9 @@ const TableView = lazyComponent(() => import('./table/TableView').then((m) => m.
 const DetailPanel = lazyComponent(() => import('./details/DetailPanel').then((m) => m.DetailPanel));
 const PresentationBar = lazyComponent(() => import('./present/PresentationBar').then((m) => m.PresentationBar));
 const TourPanel = lazyComponent(() => import('./tour/TourPanel').then((m) => m.TourPanel));
+// Only embeds show the credit line, only phones the sheet's handle.
+const EmbedCredit = lazyComponent(() => import('./embed/EmbedCredit').then((m) => m.EmbedCredit));
+const SheetHandle = lazyComponent(() => import('./layout/SheetHandle').then((m) => m.SheetHandle));
 // The chart (and d3-scale) too.
 const ChartSection = lazyComponent(() => import('./chart/ChartSection').then((m) => m.default));
 
@@ -257,7 +258,7 @@ export function App() {
   }, [loadMapData]);
 
   const data = mapData.status === 'ready' ? mapData.data : undefined;
-  useClassroom({ embed, present, data });
+  useClassroom({ embed, present });
   const selectedName = selectedId !== null ? data?.jurisdictions.byId.get(selectedId)?.name : undefined;
   useEffect(() => {
     document.title = selectedName !== undefined ? `${selectedName} · ${strings.appTitle}` : strings.appTitle;

@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../store/appStore';
 import { fixtureMapData } from '../testing/fixtures';
 import { LiveAnnouncer, type LiveAnnouncerProps } from './LiveAnnouncer';
@@ -15,7 +15,12 @@ function setup(overrides: Partial<LiveAnnouncerProps> = {}) {
   return { region, update, text };
 }
 
+// The date announcements' list of changes is a chunk (./mapDescription.ts): loaded once here, so a
+// test's dynamic import resolves within the act() that advances the timer.
+beforeAll(() => import('./mapDescription'));
 beforeEach(() => vi.useFakeTimers());
+/** Lets the timer fire and the announcement's chunk (already loaded) resolve. */
+const settle = (ms: number) => act(async () => void vi.advanceTimersByTime(ms));
 afterEach(() => vi.useRealTimers());
 
 describe('LiveAnnouncer', () => {
@@ -27,17 +32,17 @@ describe('LiveAnnouncer', () => {
     expect(region.textContent).toBe('');
   });
 
-  it('announces the date once the timeline settles, with the states that changed', () => {
+  it('announces the date once the timeline settles, with the states that changed', async () => {
     const { update, text } = setup();
     update({ date: '2017-08-31' });
     update({ date: '2017-09-30' });
-    act(() => vi.advanceTimersByTime(300));
+    await settle(300);
     expect(text()).toBe('');
     update({ date: '2017-10-31' });
-    act(() => vi.advanceTimersByTime(700));
+    await settle(700);
     expect(text()).toBe('Showing October 31, 2017. 1 state changed: Texas from No known policy to Required to cooperate.');
     update({ date: '2017-11-30' });
-    act(() => vi.advanceTimersByTime(700));
+    await settle(700);
     expect(text()).toBe('Showing November 30, 2017.');
   });
 
@@ -51,11 +56,11 @@ describe('LiveAnnouncer', () => {
     expect(text()).toBe('Table view.');
   });
 
-  it('speaks Spanish with the Spanish strings', () => {
+  it('speaks Spanish with the Spanish strings', async () => {
     useAppStore.setState({ lang: 'es' });
     const { update, text } = setup();
     update({ date: '2017-09-30' });
-    act(() => vi.advanceTimersByTime(700));
+    await settle(700);
     expect(text()).toBe('Se muestra el 30 de septiembre de 2017. Cambió 1 estado: Texas, de «Sin política conocida» a «Obligado a cooperar».');
   });
 });

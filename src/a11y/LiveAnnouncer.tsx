@@ -4,7 +4,8 @@
  * close, and when the view switches between map and table. Nothing is said on page load.
  *
  * Date announcements wait until the slider rests (`dateDelayMs`) so dragging or holding an arrow key
- * does not queue dozens of messages.
+ * does not queue dozens of messages; their list of changes comes from ./mapDescription.ts, a chunk
+ * (the map's description fetches it when the map first shows).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { IsoDay } from '../domain/dates';
@@ -13,7 +14,6 @@ import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay } from '../i18n/format';
 import type { Strings } from '../i18n/strings';
 import type { ViewMode } from '../domain/view';
-import { changeList, statusChanges } from './mapDescription';
 import { useStrings } from '../i18n/useStrings';
 
 export interface LiveAnnouncerProps {
@@ -25,7 +25,9 @@ export interface LiveAnnouncerProps {
   dateDelayMs?: number;
 }
 
-function dateAnnouncement(jurisdictions: Jurisdictions, from: IsoDay, to: IsoDay, strings: Strings): string {
+type DescriptionModule = typeof import('./mapDescription');
+
+function dateAnnouncement({ changeList, statusChanges }: DescriptionModule, jurisdictions: Jurisdictions, from: IsoDay, to: IsoDay, strings: Strings): string {
   const text = strings.announceDate(formatDay(to, strings.locale));
   const changes = statusChanges(jurisdictions.byLevel.state, from, to);
   return changes.length > 0 ? `${text} ${strings.announceStateChanges(changes.length, changeList(changes, strings, 4))}` : text;
@@ -55,11 +57,18 @@ export function LiveAnnouncer({ date, selectedId, view, jurisdictions, dateDelay
 
   useEffect(() => {
     if (jurisdictions === undefined || date === announcedDate.current) return;
+    let live = true;
     const timer = setTimeout(() => {
-      say(dateAnnouncement(jurisdictions, announcedDate.current, date, stringsRef.current));
-      announcedDate.current = date;
+      void import('./mapDescription').then((m) => {
+        if (!live) return;
+        say(dateAnnouncement(m, jurisdictions, announcedDate.current, date, stringsRef.current));
+        announcedDate.current = date;
+      });
     }, dateDelayMs);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [date, jurisdictions, dateDelayMs]);
 
   useEffect(() => {

@@ -1,14 +1,14 @@
 /**
  * The map as text below it: counts per category on the shown date, and what changed since the
  * previous date shown (the previous month on first load). The map region points at it with
- * aria-describedby, so a screen reader reads it with the map; sighted readers can open it.
+ * aria-describedby, so a screen reader reads it with the map; sighted readers can open it. The
+ * text's code (./mapDescription.ts) is a chunk fetched when the map first shows.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { IsoDay } from '../domain/dates';
 import type { Jurisdictions } from '../data/jurisdictions';
 import { TimelineController } from '../timeline/controller';
 import type { LayerChoice } from '../domain/view';
-import { describeMap } from './mapDescription';
 import { useStrings } from '../i18n/useStrings';
 
 export interface MapDescriptionProps {
@@ -19,6 +19,8 @@ export interface MapDescriptionProps {
   today: IsoDay;
   start?: IsoDay;
 }
+
+type DescriptionModule = typeof import('./mapDescription');
 
 export function MapDescription({ id, jurisdictions, layer, date: shownDate, today, start }: MapDescriptionProps) {
   const strings = useStrings();
@@ -32,9 +34,18 @@ export function MapDescription({ id, jurisdictions, layer, date: shownDate, toda
   if (dates.current !== date) setDates({ current: date, previous: dates.current });
   const previous = dates.current === date ? dates.previous : dates.current;
 
+  const [module, setModule] = useState<DescriptionModule | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void import('./mapDescription').then((m) => live && setModule(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+
   const description = useMemo(
     () =>
-      describeMap({
+      module?.describeMap({
         entries: layer === 'counties' ? jurisdictions.byLevel.county : jurisdictions.byLevel.state,
         levelPlural: strings.levelPlural[layer],
         states: jurisdictions.byLevel.state,
@@ -43,15 +54,15 @@ export function MapDescription({ id, jurisdictions, layer, date: shownDate, toda
         previous,
         strings,
       }),
-    [jurisdictions, layer, date, previous, strings],
+    [module, jurisdictions, layer, date, previous, strings],
   );
 
   return (
     <details className="map-description">
       <summary>{strings.mapDescriptionTitle}</summary>
       <div id={id}>
-        <p>{description.counts}</p>
-        <p>{description.changes}</p>
+        <p>{description?.counts}</p>
+        <p>{description?.changes}</p>
       </div>
     </details>
   );

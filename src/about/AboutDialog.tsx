@@ -6,7 +6,7 @@
  */
 import { formatDay, formatPartial, precisionOf } from '../i18n/format';
 import { fill } from '../i18n/translate';
-import { useStrings } from '../i18n/useStrings';
+import { useClassroomStrings } from '../i18n/classroomStrings';
 import { Dialog } from '../ui/Dialog';
 import { ABOUT_TEXT, type AboutText } from './aboutText';
 import { CONTEXT_SOURCE_BY_ID, CONTEXT_SOURCES } from './contextSources';
@@ -59,7 +59,7 @@ function Cited({ s, paragraph }: { s: AboutText; paragraph: CitedParagraph }) {
 }
 
 export function AboutContent({ asOf }: { asOf?: string | undefined }) {
-  const { locale, lang } = useStrings();
+  const { locale, lang } = useClassroomStrings();
   const s = ABOUT_TEXT[lang];
   return (
     <div className="about" lang={lang}>
@@ -119,7 +119,7 @@ export function AboutContent({ asOf }: { asOf?: string | undefined }) {
 }
 
 export function AboutDialog({ open, asOf, onClose }: { open: boolean; asOf?: string | undefined; onClose(): void }) {
-  const s = useStrings().classroom;
+  const s = useClassroomStrings().classroom;
   return (
     <Dialog open={open} title={s.aboutTitle} closeLabel={s.close} onClose={onClose} className="about-dialog">
       <AboutContent asOf={asOf} />

@@ -10,7 +10,8 @@ import { resetJurisdictionsCache } from '../export/statusExport';
 import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { FIXTURE_TODAY, fixtureFetcher, fixtureStatusIndex } from '../testing/fixtures';
 import { FakeMap } from '../testing/maplibreMock';
-import { appPlayer, usePlayerState } from '../timeline/player';
+import { usePlayerState } from '../timeline/playback';
+import { appPlayer } from '../timeline/player';
 import { resetTourStore, useTourStore } from '../tour/tourStore';
 import type { TourFile } from '../tour/types';
 import type { UrlState } from '../url/params';
@@ -166,10 +167,11 @@ describe('toolbar', () => {
     expect(usePlayerState.getState().playing).toBe(false);
     const play = screen.getByRole('button', { name: 'Play the timeline from this date' });
     fireEvent.click(play);
-    expect(usePlayerState.getState().playing).toBe(true);
+    // The player is a chunk fetched on the first play.
+    await waitFor(() => expect(usePlayerState.getState().playing).toBe(true));
     await waitFor(() => expect(useAppStore.getState().date > '1979-01-31').toBe(true));
     fireEvent.click(screen.getByRole('button', { name: 'Pause the timeline' }));
-    expect(usePlayerState.getState().playing).toBe(false);
+    await waitFor(() => expect(usePlayerState.getState().playing).toBe(false));
   });
 });
 
@@ -239,7 +241,8 @@ describe('embed mode', () => {
     await mapReady();
     expect(screen.queryByRole('navigation', { name: 'Share, present and download' })).toBeNull();
     expect(screen.getByRole('slider')).toBeDefined();
-    const credit = screen.getByRole('link', { name: /Open the full map/ });
+    // The credit line is a chunk only embeds load.
+    const credit = await screen.findByRole('link', { name: /Open the full map/ });
     expect(credit.getAttribute('href')).toBe('http://localhost:3000/?date=2017-09&j=48201');
     expect(credit.getAttribute('target')).toBe('_blank');
     expect(document.documentElement.dataset.embed).toBe('');

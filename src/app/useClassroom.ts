@@ -4,17 +4,14 @@
  * - presentation mode: the keys (src/present/presentationKeys.ts, loaded then: ← → step, Space play/pause or next step,
  *   T tour, Esc close the tour or leave), leaving the mode
  *   when full screen ends, and a flag on <html> for the full-viewport layout;
- * - the guided tour's effect on the date and the map;
  * - print: a still image of the map while printing.
  */
 import { useEffect } from 'react';
 import { installPrintSnapshot } from '../export/print';
-import type { MapData } from '../data/mapData';
-import { useTourEffects } from '../tour/useTourEffects';
 import { watchFullscreen } from '../present/presentMode';
 import { startLazily } from './startLazily';
 
-export function useClassroom({ embed, present, data }: { embed: boolean; present: boolean; data: MapData | undefined }): void {
+export function useClassroom({ embed, present }: { embed: boolean; present: boolean }): void {
   // Only an embedded page reports its height, so that code is a chunk fetched then, not part of every first load.
   useEffect(() => (embed ? startLazily(() => import('../embed/resize'), (m) => m.startEmbedReporting(window)) : undefined), [embed]);
   useEffect(() => installPrintSnapshot(window), []);
@@ -33,6 +30,4 @@ export function useClassroom({ embed, present, data }: { embed: boolean; present
     () => (present ? startLazily(() => import('../present/presentationKeys'), (m) => m.listenForPresentationKeys(window)) : undefined),
     [present],
   );
-
-  useTourEffects(data);
 }

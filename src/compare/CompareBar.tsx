@@ -1,15 +1,16 @@
 /**
  * Compare mode's controls: a second date, the one-click pairs ("Since January 20, 2025", "Since a
  * year ago") and "Stop comparing". Turning compare on, changing it or leaving it is announced
- * (polite live region) with the counts of each direction.
+ * (polite live region) with the counts of each direction, counted by compare mode's chunk (loaded
+ * on the first comparison: the bar itself is part of the first load).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { formatDay, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/strings';
-import { countChanges, INAUGURATION_2025, ordered, yearBefore } from './compare';
-import { compareStringsFor } from './strings';
+import { compareBarStringsFor } from './barStrings';
+import { loadCompareViews } from './lazyViews';
+import { INAUGURATION_2025, yearBefore } from './pairs';
 import './compare.css';
 
 export interface CompareBarProps {
@@ -25,7 +26,7 @@ export interface CompareBarProps {
 }
 
 export function CompareBar({ compare, date, start, today, lang, locale, entries, onChange }: CompareBarProps) {
-  const cs = compareStringsFor(lang);
+  const cs = compareBarStringsFor(lang);
   const inputId = useId();
   const [message, setMessage] = useState('');
   const previous = useRef(compare);
@@ -38,9 +39,7 @@ export function CompareBar({ compare, date, start, today, lang, locale, entries,
       if (was !== null) setMessage(cs.announceLeft);
       return;
     }
-    const { counts } = countChanges(entries, compare, date);
-    const [a, b] = ordered(compare, date);
-    setMessage(cs.announce(formatDay(a, locale), formatDay(b, locale), formatNumber(counts.limits, locale), formatNumber(counts.cooperation, locale), formatNumber(counts.unchanged, locale)));
+    void loadCompareViews().then((m) => setMessage(m.comparisonAnnouncement(entries, compare, date, lang, locale)));
     // Announced when the comparison itself changes, not on every timeline step.
   }, [compare]);
 

@@ -87,12 +87,5 @@ export function changedEntries(entries: readonly JurisdictionEntry[], a: IsoDay,
   return out.sort((x, y) => DIRECTIONS.indexOf(x.change.direction) - DIRECTIONS.indexOf(y.change.direction) || x.entry.name.localeCompare(y.entry.name));
 }
 
-/** The one-click pairs: "since January 20, 2025" and "since a year ago", relative to `date`. */
-export const INAUGURATION_2025: IsoDay = '2025-01-20';
-
-export function yearBefore(day: IsoDay): IsoDay {
-  const year = Number(day.slice(0, 4)) - 1;
-  const rest = day.slice(4);
-  // February 29 a year earlier is February 28.
-  return rest === '-02-29' ? `${year}-02-28` : `${year}${rest}`;
-}
+// The one-click pairs live in ./pairs.ts (the compare bar, part of the first load, needs only them).
+export { INAUGURATION_2025, yearBefore } from './pairs';

@@ -1,10 +1,12 @@
 /**
- * Compare mode's legend, table and panel note (views.ts) load on first use, so a page that never
- * compares does not load them (the one lazy-loading helper: app/lazy.tsx).
+ * Compare mode's legend, table, panel note, map colouring and announcement (views.ts) load on
+ * first use, so a page that never compares does not load them (the one lazy-loading helper:
+ * app/lazy.tsx).
  */
 import { lazyComponent } from '../app/lazy';
 
-const views = () => import('./views');
-export const LazyCompareLegend = lazyComponent(() => views().then((m) => m.CompareLegend));
-export const LazyCompareTable = lazyComponent(() => views().then((m) => m.CompareTable));
-export const LazyCompareNote = lazyComponent(() => views().then((m) => m.CompareNote));
+export const loadCompareViews = () => import('./views');
+export const LazyCompareLegend = lazyComponent(() => loadCompareViews().then((m) => m.CompareLegend));
+export const LazyCompareTable = lazyComponent(() => loadCompareViews().then((m) => m.CompareTable));
+export const LazyCompareNote = lazyComponent(() => loadCompareViews().then((m) => m.CompareNote));
+export const LazyCompareMap = lazyComponent(() => loadCompareViews().then((m) => m.CompareMap));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureStatusIndex, fixtureTopology } from '../testing/fixtures';
-import { boundsOf, buildGeometry, maxBoundsFor } from './geometry';
+import { buildGeometry } from './buildGeometry';
+import { boundsOf, maxBoundsFor } from './geometry';
 
 describe('buildGeometry', () => {
   const geometry = buildGeometry(fixtureTopology(), fixtureStatusIndex());

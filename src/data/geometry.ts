@@ -1,13 +1,11 @@
 /**
- * The TopoJSON from the build, turned into the GeoJSON the map's sources hold. Coordinates are
- * already in the Albers USA layout (inverse-Web-Mercator'd by the build), so they are used as they
- * are. Every feature carries its FIPS (or place id) in the `fips` property: the sources name it in
- * `promoteId`, which is what makes string ids work with feature-state.
+ * The GeoJSON the map's sources hold (made from the build's TopoJSON by ./buildGeometry.ts), and
+ * the extents read from it. Coordinates are already in the Albers USA layout (inverse-Web-Mercator'd
+ * by the build), so they are used as they are. Every feature carries its FIPS (or place id) in the
+ * `fips` property: the sources name it in `promoteId`, which is what makes string ids work with
+ * feature-state.
  */
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { JurisdictionEntry, StatusIndex } from '../domain/dataset';
+import type { FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
 import type { Bounds } from '../domain/view';
 
 export interface FeatureProps {
@@ -25,39 +23,6 @@ export interface MapGeometry {
   places: FeatureCollection<Point, FeatureProps>;
   /** Extent of everything drawn, in the map's (pre-projected) coordinates. */
   bounds: Bounds;
-}
-
-interface TopoProps {
-  name?: string;
-}
-
-function collection(topology: Topology, name: 'states' | 'counties'): FeatureCollection<Geometry, FeatureProps> {
-  const object = topology.objects[name] as GeometryCollection<TopoProps>;
-  const fc = feature(topology, object) as FeatureCollection<Geometry | null, TopoProps | null>;
-  const features: Feature<Geometry, FeatureProps>[] = [];
-  for (const f of fc.features) {
-    if (f.geometry === null || f.id === undefined) continue;
-    const fips = String(f.id);
-    features.push({
-      type: 'Feature',
-      properties: { fips, name: f.properties?.name ?? fips },
-      geometry: f.geometry,
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
-
-function placeFeatures(entries: readonly JurisdictionEntry[]): FeatureCollection<Point, FeatureProps> {
-  const features: Feature<Point, FeatureProps>[] = [];
-  for (const entry of entries) {
-    if (entry.level !== 'place' || entry.point === undefined) continue;
-    features.push({
-      type: 'Feature',
-      properties: { fips: entry.id, name: entry.name },
-      geometry: { type: 'Point', coordinates: [entry.point[0], entry.point[1]] },
-    });
-  }
-  return { type: 'FeatureCollection', features };
 }
 
 type Position = number[];
@@ -124,19 +89,4 @@ export function maxBoundsFor(bounds: Bounds, padding = 0.25, minAspect = 2, maxA
     east,
     Math.min(85, latitudeOf(centre + half)),
   ];
-}
-
-export function buildGeometry(topology: Topology, index: StatusIndex): MapGeometry {
-  const states = collection(topology, 'states');
-  const counties = collection(topology, 'counties');
-  const borders = mesh(topology, topology.objects.states as GeometryCollection);
-  const places = placeFeatures(index.jurisdictions);
-  const bounds = boundsOf([states, counties, places]) ?? [-125, 23, -65, 50];
-  return {
-    counties,
-    states,
-    stateBorders: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: borders }] },
-    places,
-    bounds,
-  };
 }

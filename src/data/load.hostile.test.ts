@@ -8,10 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StatusIndex } from '../domain/dataset';
 import { statusOn } from '../domain/status';
-import { buildGeometry } from './geometry';
+import { buildGeometry } from './buildGeometry';
 import { fixtureRecordIndex, fixtureStatusIndex, fixtureTopology } from '../testing/fixtures';
 import { buildJurisdictions } from './jurisdictions';
-import { asRecordIndex, asStatusIndex, asTopology, DataLoadError } from './load';
+import { asRecordIndex, asStatusIndex, asTopology } from './check';
+import { DataLoadError } from './load';
 
 function kindOf(fn: () => unknown): string {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureFetcher, fixtureStatusIndex } from '../testing/fixtures';
-import { asRecordIndex, asStatusIndex, asTopology, DataLoadError, dataUrl, fetchJson, loadMapFiles } from './load';
+import { asRecordIndex, asStatusIndex, asTopology } from './check';
+import { DataLoadError, dataUrl, fetchJson, loadMapFiles } from './load';
 
 describe('data loading', () => {
   it('resolves data files against the page, so any sub-path works', () => {

@@ -1,10 +1,10 @@
 /**
  * What the map needs before it can draw, loaded in one step: the status index and the TopoJSON
- * (./load.ts), turned into the map's GeoJSON (./geometry.ts) and the jurisdiction lookup
+ * (./load.ts), turned into the map's GeoJSON (./buildGeometry.ts) and the jurisdiction lookup
  * (./jurisdictions.ts). The store holds the result; features read it.
  */
 import type { StatusIndex } from '../domain/dataset';
-import { buildGeometry, type MapGeometry } from './geometry';
+import type { MapGeometry } from './geometry';
 import { buildJurisdictions, type Jurisdictions } from './jurisdictions';
 import { type Fetcher, loadMapFiles } from './load';
 
@@ -22,7 +22,9 @@ export interface MapData {
 }
 
 export async function loadMapData(fetcher?: Fetcher): Promise<MapData> {
-  const { index, topology } = await loadMapFiles(fetcher);
+  // The TopoJSON decoder is a chunk fetched beside the data files (it is of no use before they
+  // arrive), which keeps topojson-client out of the page's first-load JavaScript.
+  const [{ index, topology }, { buildGeometry }] = await Promise.all([loadMapFiles(fetcher), import('./buildGeometry')]);
   const geometry = buildGeometry(topology, index);
   return { index, geometry, jurisdictions: buildJurisdictions(index, geometry) };
 }

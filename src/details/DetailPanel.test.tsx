@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordIndex } from '../domain/dataset';
-import { stringsFor } from '../i18n/strings';
+import { panelStringsFor } from '../i18n/panelStrings';
 import type { LoadState } from '../data/mapData';
 import { fixtureMapData, fixtureRecordIndex } from '../testing/fixtures';
 import { DetailPanel, type DetailPanelProps } from './DetailPanel';
 import { safeHttpUrl } from './SourceList';
 
-const strings = stringsFor('en');
+const strings = panelStringsFor('en');
 const data = fixtureMapData();
 
 function renderPanel(id: string, overrides: Partial<DetailPanelProps> = {}) {

@@ -13,7 +13,7 @@ import type { Jurisdictions } from '../data/jurisdictions';
 import { formatDay } from '../i18n/format';
 import type { LoadState } from '../data/mapData';
 import { groupRecords, type RecordGroups, statusWithReason } from './recordLayers';
-import { useStrings } from '../i18n/useStrings';
+import { usePanelStrings } from '../i18n/panelStrings';
 import { RecordSection } from './RecordSection';
 import { HistoryStrip } from './HistoryStrip';
 import { FederalLists } from './FederalLists';
@@ -35,7 +35,7 @@ export interface DetailPanelProps {
 
 export function DetailPanel(props: DetailPanelProps) {
   const { entry, date, today, index, jurisdictions, records, onClose, onSelect, onRetryRecords, focusOnOpen = true } = props;
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 

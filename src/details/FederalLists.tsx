@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { JurisdictionEntry, SourceEntry, StatusIndex } from '../domain/dataset';
 import { formatDay, formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
-import { useStrings } from '../i18n/useStrings';
+import { usePanelStrings } from '../i18n/panelStrings';
 import { SourceList } from './SourceList';
 
 export function FederalLists({
@@ -15,7 +15,7 @@ export function FederalLists({
   index: StatusIndex;
   sources: Record<string, SourceEntry>;
 }) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const headingId = useId();
   const lists = (entry.federalLists ?? [])
     .map((id) => index.federalLists.find((l) => l.id === id))

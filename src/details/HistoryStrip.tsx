@@ -6,10 +6,10 @@ import type { IsoDay } from '../domain/dates';
 import { formatPartial } from '../i18n/format';
 import { historySegments } from './history';
 import { HistorySegments } from './HistorySegments';
-import { useStrings } from '../i18n/useStrings';
+import { usePanelStrings } from '../i18n/panelStrings';
 
 export function HistoryStrip({ entry, today, start }: { entry: JurisdictionEntry; today: IsoDay; start: IsoDay }) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const segments = historySegments(entry.intervals, start, today);
   const headingId = useId();
   const locale = strings.locale;

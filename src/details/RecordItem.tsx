@@ -6,8 +6,7 @@ import { isActive } from '../domain/status';
 import { formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
 import { spanOf } from '../domain/layers';
-import { fill } from '../i18n/translate';
-import { useStrings } from '../i18n/useStrings';
+import { usePanelStrings } from '../i18n/panelStrings';
 import { SourceList } from './SourceList';
 
 export function RecordItem({
@@ -21,7 +20,7 @@ export function RecordItem({
   decisive: boolean;
   sources: Record<string, SourceEntry>;
 }) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const locale = strings.locale;
   const active = isActive(spanOf(record), date);
   const dates: [string, string][] = [];
@@ -49,7 +48,7 @@ export function RecordItem({
       <p className="record__meta">
         {strings.kind[record.kind]} · {strings.category[record.category]} ·{' '}
         <span className={active ? 'record__active' : 'record__inactive'}>
-          {active ? strings.inForce : closedWithNote ? fill(strings.classroom.recordClosed, { date: shown(record.end!, p.end ?? precisionOf(record.end!)) }) : strings.notInForce}
+          {active ? strings.inForce : closedWithNote ? strings.recordClosed(shown(record.end!, p.end ?? precisionOf(record.end!))) : strings.notInForce}
         </span>
       </p>
       {decisive && <p className="record__badge">{strings.decidesStatus}</p>}

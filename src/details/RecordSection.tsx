@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { PolicyRecord, SourceEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { useStrings } from '../i18n/useStrings';
+import { usePanelStrings } from '../i18n/panelStrings';
 import { RecordItem } from './RecordItem';
 
 export function RecordSection({
@@ -18,7 +18,7 @@ export function RecordSection({
   decisiveId: string | undefined;
   sources: Record<string, SourceEntry>;
 }) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const headingId = useId();
   return (
     <section className="panel-section" aria-labelledby={headingId}>

@@ -2,7 +2,7 @@
 import type { SourceEntry } from '../domain/dataset';
 import { formatPartial, precisionOf } from '../i18n/format';
 import { InEnglish } from '../i18n/InEnglish';
-import { useStrings } from '../i18n/useStrings';
+import { usePanelStrings } from '../i18n/panelStrings';
 
 /** Only http(s) links are ever rendered as links. */
 export function safeHttpUrl(url: string): string | undefined {
@@ -15,7 +15,7 @@ export function safeHttpUrl(url: string): string | undefined {
 }
 
 export function SourceList({ ids, sources }: { ids: readonly string[]; sources: Record<string, SourceEntry> }) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   if (ids.length === 0) return null;
   return (
     <div className="sources">

@@ -8,7 +8,7 @@
 import { useId, useState } from 'react';
 import { formatDay } from '../i18n/format';
 import { fill } from '../i18n/translate';
-import { useStrings } from '../i18n/useStrings';
+import { useClassroomStrings } from '../i18n/classroomStrings';
 import { Dialog } from '../ui/Dialog';
 import { copyText } from '../share/copy';
 import { viewUrl } from '../share/link';
@@ -18,7 +18,7 @@ import { useMeasuredHeight } from './measure';
 import { PixelField } from './PixelField';
 
 export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void }) {
-  const s = useStrings().classroom;
+  const s = useClassroomStrings().classroom;
   return (
     <Dialog open={open} title={s.embedTitle} closeLabel={s.close} onClose={onClose} className="embed-dialog">
       <EmbedForm />
@@ -27,7 +27,7 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void 
 }
 
 function EmbedForm() {
-  const { classroom: s, locale } = useStrings();
+  const { classroom: s, locale } = useClassroomStrings();
   // Read the view once the dialog is open (the page behind it is inert).
   const state = useAppStore();
   const [responsive, setResponsive] = useState(true);

@@ -6,9 +6,9 @@ import { CATEGORY_INK, CATEGORY_SYMBOLS } from '../a11y/CategoryMark';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
 import { DATA_FILES, type RecordIndex } from '../domain/dataset';
 import { formatDay, formatNumber } from '../i18n/format';
-import type { Strings } from '../i18n/strings';
+import type { StringsWithClassroom } from '../i18n/classroomStrings';
 import { fill } from '../i18n/translate';
-import { useStrings } from '../i18n/useStrings';
+import { useClassroomStrings } from '../i18n/classroomStrings';
 import { countByCategory } from '../legend/counts';
 import { viewUrl } from '../share/link';
 import { useAppStore } from '../store/appStore';
@@ -18,7 +18,7 @@ import type { DownloadStatus } from './DownloadMenu';
 import { getMapInstance } from './mapHandle';
 import type { ExportContent } from './png';
 
-async function exportContent(data: MapData, strings: Strings, href: string): Promise<ExportContent> {
+async function exportContent(data: MapData, strings: StringsWithClassroom, href: string): Promise<ExportContent> {
   const s = strings.classroom;
   const state = useAppStore.getState();
   const { date, layer } = state;
@@ -49,7 +49,7 @@ export function DownloadItems({ data, busy, setStatus, close }: {
   setStatus: (status: DownloadStatus) => void;
   close: () => void;
 }) {
-  const strings = useStrings();
+  const strings = useClassroomStrings();
   const s = strings.classroom;
   const date = useAppStore((st) => st.date);
   const labels = strings.category as Record<Category, string>;

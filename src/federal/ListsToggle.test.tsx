@@ -39,23 +39,24 @@ describe('ListsToggle', () => {
     expect(onChange).toHaveBeenCalledWith(true);
   });
 
-  it('says how many jurisdictions the standing lists name, and which lists', () => {
+  // The counts are a chunk loaded when the switch is first on: found once it has arrived.
+  it('says how many jurisdictions the standing lists name, and which lists', async () => {
     render(<ListsToggle lists={lists} date="2025-05-31" checked onChange={vi.fn()} />);
-    const status = screen.getByText('3 jurisdictions named on: U.S. Department of Homeland Security, May 29, 2025.');
+    const status = await screen.findByText('3 jurisdictions named on: U.S. Department of Homeland Security, May 29, 2025.');
     const describedBy = screen.getByRole('checkbox').getAttribute('aria-describedby');
     expect(describedBy).not.toBeNull();
     expect(document.getElementById(describedBy!)?.contains(status)).toBe(true);
   });
 
-  it('says when no list stood on the date', () => {
+  it('says when no list stood on the date', async () => {
     render(<ListsToggle lists={lists} date="2025-07-31" checked onChange={vi.fn()} />);
-    expect(screen.getByText('No federal list was in force on July 31, 2025.').tagName).toBe('P');
+    expect((await screen.findByText('No federal list was in force on July 31, 2025.')).tagName).toBe('P');
   });
 
-  it('speaks Spanish', () => {
+  it('speaks Spanish', async () => {
     useAppStore.setState({ lang: 'es' });
     render(<ListsToggle lists={lists} date="2025-08-31" checked onChange={vi.fn()} />);
     expect((screen.getByRole('checkbox', { name: /lista federal de “jurisdicciones santuario”/ }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText(/^2 jurisdicciones nombradas en: U\.S\. Department of Justice, 5 de agosto de 2025\.$/).tagName).toBe('P');
+    expect((await screen.findByText(/^2 jurisdicciones nombradas en: U\.S\. Department of Justice, 5 de agosto de 2025\.$/)).tagName).toBe('P');
   });
 });

@@ -2,13 +2,15 @@
  * The switch for the federal-list marks, with what they show on the date: how many jurisdictions
  * the standing lists name and which lists those are, or that none stood then.
  */
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
+import { lazyComponent } from '../app/lazy';
 import type { FederalListEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { formatDay, formatList, formatPartial, precisionOf } from '../i18n/format';
-import { listedOn, listsInForce } from './listed';
 import './federal.css';
 import { useStrings } from '../i18n/useStrings';
+
+// What the switch says while on (its counts and the marks' key) loads the first time it is turned on.
+const ListsStatus = lazyComponent(() => import('./ListsStatus').then((m) => m.ListsStatus));
 
 export interface ListsToggleProps {
   lists: readonly FederalListEntry[];
@@ -20,12 +22,6 @@ export interface ListsToggleProps {
 export function ListsToggle({ lists, date, checked, onChange }: ListsToggleProps) {
   const strings = useStrings();
   const statusId = useId();
-  // Counted only while the marks are on: the switch sits on the page at every timeline step.
-  const { count, standing } = useMemo(
-    () => (checked ? { count: listedOn(lists, date).size, standing: listsInForce(lists, date) } : { count: 0, standing: [] }),
-    [checked, lists, date],
-  );
-  const names = standing.map((list) => strings.federalListPublished(list.publisher, formatPartial(list.published, precisionOf(list.published), strings.locale)));
   return (
     <div className="lists-toggle">
       <label className="lists-toggle__label check">
@@ -34,14 +30,8 @@ export function ListsToggle({ lists, date, checked, onChange }: ListsToggleProps
         <span className="lists-toggle__swatch" aria-hidden="true" />
         <span>{strings.listsToggle}</span>
       </label>
-      {checked && (
-        <div id={statusId} className="lists-toggle__status">
-          <p>{standing.length > 0 ? strings.listsCount(count, formatList(names, strings.locale)) : strings.listsNone(formatDay(date, strings.locale))}</p>
-          <p className="lists-toggle__key">
-            {strings.listsKey} {strings.listsNote}
-          </p>
-        </div>
-      )}
+      {/* Counted only while the marks are on: the switch sits on the page at every timeline step. */}
+      {checked && <ListsStatus id={statusId} lists={lists} date={date} />}
     </div>
   );
 }

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { es } from './es';
 import { browserLang, initialLang, langOf, LANG_STORAGE_KEY, readStoredLang, storeLang } from './language';
+import { en as panelEn } from './panel-en';
+import { es as panelEs } from './panel-es';
+import { panelStringsFor } from './panelStrings';
 import { stringsFor } from './strings';
 
 type Tree = { [key: string]: string | Tree };
@@ -11,9 +14,12 @@ function leaves(tree: Tree, prefix = ''): string[] {
 }
 
 describe('resources', () => {
-  it('Spanish has exactly the English keys, none empty, with the same placeholders', () => {
-    const enTree = en as unknown as Tree;
-    const esTree = es as unknown as Tree;
+  it.each([
+    ['interface', en, es],
+    ['detail panel and table', panelEn, panelEs],
+  ])('Spanish %s text has exactly the English keys, none empty, with the same placeholders', (_name, enTable, esTable) => {
+    const enTree = enTable as unknown as Tree;
+    const esTree = esTable as unknown as Tree;
     expect(leaves(esTree).sort()).toEqual(leaves(enTree).sort());
     const get = (tree: Tree, path: string) => path.split('.').reduce<Tree | string>((t, k) => (t as Tree)[k]!, tree) as string;
     for (const key of leaves(enTree)) {
@@ -26,7 +32,7 @@ describe('resources', () => {
 
 describe('stringsFor', () => {
   it('gives typed, interpolated text in each language, with plurals and locale numbers', () => {
-    const s = stringsFor('es');
+    const s = panelStringsFor('es');
     expect(s.lang).toBe('es');
     expect(s.locale).toBe('es-US');
     expect(s.category.participates).toBe('Participa en el control migratorio');
@@ -37,7 +43,7 @@ describe('stringsFor', () => {
     expect(stringsFor('en').searchResults(12)).toBe('12 results.');
     expect(stringsFor('en').legendCount(1200)).toBe('1,200');
     expect(stringsFor('en').httpError(404, 'data/x.json')).toBe('data/x.json answered HTTP 404');
-    expect(stringsFor('en').kind.agreement_287g).toBe('287(g) agreement');
+    expect(panelStringsFor('en').kind.agreement_287g).toBe('287(g) agreement');
     expect(stringsFor('es').announceStateChanges(1, 'Texas')).toBe('Cambió 1 estado: Texas.');
   });
 

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { es } from './es';
 import { formatNumber } from './format';
 import { ABOUT_TEXT } from '../about/aboutText';
+import { es as panelEs } from './panel-es';
 import { es as classroomEs } from './strings-classroom-es';
+import { es as classroomLateEs } from './strings-classroom-late-es';
 
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -25,7 +27,7 @@ describe('Spanish numbers', () => {
 
   it('are written the same way in the Spanish texts (years and § section numbers aside)', () => {
     const ungrouped: string[] = [];
-    for (const text of [...texts(es), ...texts(classroomEs), ...texts(ABOUT_TEXT.es)]) {
+    for (const text of [...texts(es), ...texts(classroomEs), ...texts(classroomLateEs), ...texts(panelEs), ...texts(ABOUT_TEXT.es)]) {
       for (const m of text.matchAll(/(?<![\d.,§] ?)\d{4,}(?![\d])/g)) {
         const n = Number(m[0]);
         const year = m[0].length === 4 && n >= 1776 && n <= 2100;

@@ -1,6 +1,6 @@
 /**
  * The few strings the frame's layout adds (toolbar menu, search icon, legend key, bottom sheet,
- * month/year pickers), in English and Spanish, with the same keys in both.
+ * month/year pickers), in English (Spanish in ./strings-layout-es.ts, part of the Spanish chunk).
  */
 export const en = {
   menu: 'Menu',
@@ -19,19 +19,3 @@ export const en = {
 };
 
 export type LayoutStrings = typeof en;
-
-export const es: LayoutStrings = {
-  menu: 'Menú',
-  menuLabel: 'Menú: compartir, presentar, descargar y más',
-  search: 'Buscar',
-  searchOpen: 'Buscar un lugar',
-  searchClose: 'Cerrar la búsqueda',
-  legendMore: 'Leyenda',
-  legendMoreLabel: 'Mostrar la leyenda de colores con sus nombres',
-  sheetHandleExpand: 'Mostrar los detalles a toda altura',
-  sheetHandleCollapse: 'Mostrar los detalles a media altura',
-  month: 'Mes',
-  year: 'Año',
-  pickDate: 'Ir a un mes',
-  mapOptions: 'Opciones del mapa',
-};

@@ -1,7 +1,8 @@
 /**
  * Every string the user sees, through one typed object per language. The text lives in plain
  * tables (./en.ts, ./es.ts for the interface; ./strings-classroom.ts for presentation mode, tour,
- * About, embed, share and downloads), each language's table typed from the English one so the
+ * About, embed, share and downloads; ./panel-en.ts, ./panel-es.ts for the detail panel and the
+ * table, added by ./panelStrings.ts in their chunks), each language's table typed from the English one so the
  * compiler refuses a missing key. `stringsFor(lang)` wraps the table in typed functions, so
  * components call `strings.statusOn(date)` and the compiler catches a misspelt key or a missing
  * argument. Functions take already-formatted values (dates through ./format.ts) so a translation
@@ -14,11 +15,12 @@
 import type { Category } from '../domain/categories';
 import type { MapLevel } from '../domain/dataset';
 import { isLang, type Lang, LANGS } from '../domain/lang';
-import type { Confidence, Kind, Model287g } from '../domain/schema';
 import { en, type TranslationResource } from './en';
+import type { PanelResource } from './panel-en';
+import type { LateClassroomStrings } from './strings-classroom-late';
 import { formatNumber } from './format';
 import { type ClassroomStrings, en as classroomEn } from './strings-classroom';
-import { en as layoutEn, es as layoutEs } from './strings-layout';
+import { en as layoutEn, type LayoutStrings } from './strings-layout';
 import { translator, type Vars } from './translate';
 
 export type { Lang };
@@ -28,29 +30,35 @@ export { isLang, LANGS };
 export type StatusReason = 'agreement' | 'state' | 'local' | 'none';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-type Paths<T, Prefix extends string = ''> = {
+export type Paths<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
-type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+export type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 /** Every key of the interface text, plural keys by their base name ("searchResults"). */
 export type TextKey = WithoutPlural<Paths<typeof en>>;
 /** Keys of en.ts whose value is a group of texts ("category", "kind"...). */
 type GroupKey = { [K in keyof typeof en]: (typeof en)[K] extends string ? never : K }[keyof typeof en];
 
-/** One language's text: the interface table and the classroom strings. */
+/**
+ * One language's text: the interface table and the classroom strings; but for English (whose are
+ * in the chunks that use them), also the panel's and the late classroom strings (./panelStrings.ts,
+ * ./classroomStrings.ts).
+ */
 export interface LangText {
   table: TranslationResource;
   classroom: ClassroomStrings;
+  /** The frame's layout strings (./strings-layout.ts). */
+  layout: LayoutStrings;
+  panel?: PanelResource;
+  classroomLate?: LateClassroomStrings;
 }
-// A few hundred bytes in both languages, kept here rather than in the Spanish chunk.
-const LAYOUT = { en: layoutEn, es: layoutEs } as const;
 
 /**
  * The languages whose text is here. English is part of the entry (the first render needs it);
  * Spanish arrives as a chunk of its own on first use (`loadLang`), or at once for tests and build
  * scripts through ./all-langs.ts.
  */
-const loaded = new Map<Lang, LangText>([['en', { table: en, classroom: classroomEn }]]);
+const loaded = new Map<Lang, LangText>([['en', { table: en, classroom: classroomEn, layout: layoutEn }]]);
 const loaders: Record<Exclude<Lang, 'en'>, () => Promise<LangText>> = {
   es: () => import('./spanish').then((m) => m.spanish),
 };
@@ -67,6 +75,11 @@ export function registerLang(lang: Lang, text: LangText): void {
   cache.delete(lang);
   version += 1;
   for (const listener of listeners) listener();
+}
+
+/** A loaded language's text tables. */
+export function langText(lang: Lang): LangText | undefined {
+  return loaded.get(lang);
 }
 
 export function isLangLoaded(lang: Lang): boolean {
@@ -115,7 +128,7 @@ function build(lang: Lang, text: LangText) {
     /** Presentation mode, tour, About, embed, share and downloads: fill placeholders with ./translate.ts `fill`. */
     classroom: text.classroom,
     /** The frame's toolbar menu, search icon, legend key, bottom sheet and month/year pickers. */
-    layout: LAYOUT[lang],
+    layout: text.layout,
 
     appTitle: t('appTitle'),
     appDek: t('appDek'),
@@ -166,10 +179,8 @@ function build(lang: Lang, text: LangText) {
     timelineLabel: t('timelineLabel'),
     timelineReadout: (date: string) => t('timelineReadout', { date }),
     timelineExactNote: t('timelineExactNote'),
-    timelineChanges: t('timelineChanges'),
     timelineEvents: t('timelineEvents'),
     timelineEventsChoose: t('timelineEventsChoose'),
-    eventMark: (label: string, date: string) => t('eventMark', { label, date }),
     jumpToToday: t('jumpToToday'),
     jumpToTodayLabel: t('jumpToTodayLabel'),
     timelineKeysHelp: t('timelineKeysHelp'),
@@ -179,58 +190,15 @@ function build(lang: Lang, text: LangText) {
     levelIn: (level: string, state: string) => t('levelIn', { level, state }),
 
     // Details panel
-    close: t('close'),
-    closeDetails: (name: string) => t('closeDetails', { name }),
-    statusOn: (date: string) => t('statusOn', { date }),
-    reason: group('reason') satisfies Record<StatusReason, string>,
-    reasonRecord: (citation: string) => t('reasonRecord', { citation }),
-    dateNotExact: t('dateNotExact'),
-    reasonFloor: (citation: string) => t('reasonFloor', { citation }),
-    decidesStatus: t('decidesStatus'),
-    history: t('history'),
-    historyAria: (name: string) => t('historyAria', { name }),
     historySince: (date: string) => t('historySince', { date }),
-    historyUntilFirst: (date: string) => t('historyUntilFirst', { date }),
-    historyNoChange: t('historyNoChange'),
-    sectionState: (state: string) => t('sectionState', { state }),
-    sectionCounty: t('sectionCounty'),
-    sectionAgreements: t('sectionAgreements'),
-    sectionCity: t('sectionCity'),
-    sectionPlaces: t('sectionPlaces'),
-    sectionFederal: t('sectionFederal'),
-    noRecords: t('noRecords'),
-    recordsLoading: t('recordsLoading'),
-    recordsError: t('recordsError'),
-    recordMissing: (id: string) => t('recordMissing', { id }),
-    dateLabels: group('dateLabels'),
-    inForce: t('inForce'),
-    notInForce: t('notInForce'),
-    confidence: t('confidence'),
-    confidenceValue: group('confidenceValue') satisfies Record<Confidence, string>,
-    notes: t('notes'),
-    endNote: t('endNote'),
-    sources: t('sources'),
-    sourcePublished: (date: string) => t('sourcePublished', { date }),
-    sourceAccessed: (date: string) => t('sourceAccessed', { date }),
-    opensInNewTab: t('opensInNewTab'),
-    agency: t('agency'),
-    model: t('model'),
-    model287g: group('model287g') satisfies Record<Model287g, string>,
-    kind: group('kind') satisfies Record<Kind, string>,
     federalListPublished: (publisher: string, date: string) => t('federalListPublished', { publisher, date }),
-    federalListWithdrawn: (date: string) => t('federalListWithdrawn', { date }),
-    federalListNamedAs: (name: string) => t('federalListNamedAs', { name }),
-    federalListRemoved: (date: string) => t('federalListRemoved', { date }),
     namedOnFederalList: t('namedOnFederalList'),
     listsToggle: t('listsToggle'),
     listsCount: (count: number, lists: string) => t('listsCount', { count, n: num(count), lists }),
     listsNone: (date: string) => t('listsNone', { date }),
     listsKey: t('listsKey'),
     listsNote: t('listsNote'),
-    placeButton: (name: string) => t('placeButton', { name }),
     inEnglish: t('inEnglish'),
-    sheetExpand: t('sheetExpand'),
-    sheetCollapse: t('sheetCollapse'),
 
     // Search
     searchLabel: t('searchLabel'),
@@ -249,34 +217,6 @@ function build(lang: Lang, text: LangText) {
     viewTable: t('viewTable'),
     viewChart: t('viewChart'),
 
-    // Table
-    tableCaption: (date: string) => t('tableCaption', { date }),
-    tableFilters: t('tableFilters'),
-    tableColName: t('tableColName'),
-    tableColLevel: t('tableColLevel'),
-    tableColState: t('tableColState'),
-    tableColStatus: t('tableColStatus'),
-    tableColSince: t('tableColSince'),
-    tableSinceStart: t('tableSinceStart'),
-    filterLevel: t('filterLevel'),
-    filterState: t('filterState'),
-    filterCategory: t('filterCategory'),
-    filterAllLevels: t('filterAllLevels'),
-    filterAllStates: t('filterAllStates'),
-    filterAllCategories: t('filterAllCategories'),
-    filterListed: t('filterListed'),
-    filterReset: t('filterReset'),
-    tableMatches: (count: number) => t('tableMatches', { count, n: num(count) }),
-    tableRange: (from: number, to: number, total: number) => t('tableRange', { from: num(from), to: num(to), total: num(total) }),
-    tableEmpty: t('tableEmpty'),
-    tablePages: t('tablePages'),
-    pageFirst: t('pageFirst'),
-    pagePrevious: t('pagePrevious'),
-    pageNext: t('pageNext'),
-    pageLast: t('pageLast'),
-    pageOf: (page: number, pages: number) => t('pageOf', { page: num(page), pages: num(pages) }),
-    tableSorted: (column: string, ascending: boolean) =>
-      t('tableSorted', { column, direction: ascending ? t('ascending') : t('descending') }),
 
     // Accessibility
     skipToMain: t('skipToMain'),

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { stringsFor } from '../i18n/strings';
 import { fixtureMapData } from '../testing/fixtures';
@@ -63,7 +63,7 @@ describe('MapView', () => {
     expect(opacityCalls()).toEqual([]);
   });
 
-  it('marks the jurisdictions on a standing federal list only when asked, and redraws only when the lists change', () => {
+  it('marks the jurisdictions on a standing federal list only when asked, and redraws only when the lists change', async () => {
     const { map, rerender } = setup({ date: '2017-05-31' });
     expect(map.addImage).toHaveBeenCalledWith('federal-list-hatch', expect.objectContaining({ width: 8, height: 8 }));
     expect(map.getLayer(LAYER.listedCountyHatch)?.layout).toMatchObject({ visibility: 'none' });
@@ -72,7 +72,8 @@ describe('MapView', () => {
     act(() => rerender({ date: '2017-05-31', showLists: true }));
     expect(map.getLayer(LAYER.listedCountyHatch)?.layout).toMatchObject({ visibility: 'visible' });
     expect(map.getLayer(LAYER.listedRing)?.layout).toMatchObject({ visibility: 'visible' });
-    expect(listedIds(map)).toEqual([['06075']]);
+    // The marks' code is a chunk loaded the first time they are on (MapView.tsx).
+    await waitFor(() => expect(listedIds(map)).toEqual([['06075']]));
 
     // Another day under the same list: nothing new to draw.
     act(() => rerender({ date: '2018-01-31', showLists: true }));

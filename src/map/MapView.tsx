@@ -6,7 +6,7 @@
  * map session (session.ts), never in the store; maplibre's event handlers read the latest props
  * through a ref.
  */
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { MapData } from '../data/mapData';
 import type { IsoDay } from '../domain/dates';
 import type { CameraRequest, FocusRequest, LayerChoice, MapPosition } from '../domain/view';
@@ -14,16 +14,18 @@ import { useStrings } from '../i18n/useStrings';
 import type { maplibregl } from './maplibre';
 import { lazyComponent } from '../app/lazy';
 import { useCameraRequest, useFocusRequest } from './useCameraRequests';
-import { useFederalMarks, useLayerVisibility } from './useFederalMarks';
+import { useLayerVisibility } from './useLayerVisibility';
 import { useMap } from './useMap';
 import { useMapLabels } from './useMapLabels';
 import { useMapTheme } from './useMapTheme';
 import { useRecolour } from './useRecolour';
 import { useSelectionOutline } from './useSelectionOutline';
-import { useCompareMap } from '../compare/useCompareMap';
+import { LazyCompareMap } from '../compare/lazyViews';
 
 // The hover card (and its compare extras) loads on the first hover: it floats over the map, so nothing shifts.
 const MapTooltip = lazyComponent(() => import('./MapTooltip').then((m) => m.MapTooltip));
+// The federal-list marks load the first time they are turned on (the switch is off by default).
+const FederalMarks = lazyComponent(() => import('./FederalMarks').then((m) => m.FederalMarks));
 
 export interface MapViewProps {
   data: MapData;
@@ -65,20 +67,27 @@ export function MapView(props: MapViewProps) {
   const hideTooltip = useCallback(() => setTooltip(null), [setTooltip]);
 
   useRecolour(session, date);
-  useCompareMap(session, date, props.compare ?? null);
   useLayerVisibility(session, layer, showLists, hideTooltip);
-  useFederalMarks(session, date, showLists);
   useSelectionOutline(session, selectedId);
   useFocusRequest(session, props.focus ?? null, selectedId);
   useCameraRequest(session, props.camera ?? null);
   useMapTheme(session);
   useMapLabels(session, containerRef, strings);
+  // Compare mode's colouring comes with its chunk the first time compare is on, then stays mounted.
+  const compare = props.compare ?? null;
+  const [compareUsed, setCompareUsed] = useState(compare !== null);
+  if (compare !== null && !compareUsed) setCompareUsed(true);
+  // Likewise the federal-list marks, the first time they are on.
+  const [listsUsed, setListsUsed] = useState(showLists);
+  if (showLists && !listsUsed) setListsUsed(true);
 
   return (
     <div className="map-view">
       <div ref={containerRef} className="map-view__canvas" data-testid="map-canvas" />
       {failed && <p className="map-view__failed">{strings.mapUnavailable}</p>}
-      {tooltip !== null && <MapTooltip anchor={tooltip} data={data} date={date} compare={props.compare ?? null} container={containerRef.current} />}
+      {tooltip !== null && <MapTooltip anchor={tooltip} data={data} date={date} compare={compare} container={containerRef.current} />}
+      {compareUsed && <LazyCompareMap session={session} date={date} compare={compare} />}
+      {listsUsed && <FederalMarks session={session} date={date} showLists={showLists} />}
     </div>
   );
 }

@@ -1,22 +1,33 @@
-/** The legend's people figures on a day ("96.1 million people" per category), or undefined while off. */
-import { useMemo } from 'react';
-import { CATEGORIES, type Category } from '../domain/categories';
+/**
+ * The legend's people figures on a day ("96.1 million people" per category), or undefined while
+ * off or loading. Their code (./peopleLegend.ts) is fetched with population.json when the people
+ * switch is first turned on.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Category } from '../domain/categories';
 import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
-import { categoriesOn } from '../domain/snapshot';
 import type { Lang } from '../i18n/strings';
-import { formatPeople } from '../population/format';
-import { compareStringsFor } from '../compare/strings';
-import { peopleBy } from './people';
 import { usePopulation } from './loadPopulation';
+
+type LegendModule = typeof import('./peopleLegend');
 
 export function usePeopleLegend(on: boolean, entries: readonly JurisdictionEntry[], day: IsoDay, lang: Lang, locale: string): Record<Category, string> | undefined {
   const population = usePopulation(on);
-  return useMemo(() => {
-    if (population === undefined) return undefined;
-    const categories = categoriesOn(entries, day);
-    const { byGroup } = peopleBy(entries, CATEGORIES, (_e, i) => categories[i]!, population);
-    const cs = compareStringsFor(lang);
-    return Object.fromEntries(CATEGORIES.map((c) => [c, cs.people(formatPeople(byGroup[c], locale))])) as Record<Category, string>;
-  }, [population, entries, day, lang, locale]);
+  const [module, setModule] = useState<LegendModule | undefined>(undefined);
+  useEffect(() => {
+    if (!on || module !== undefined) return;
+    let live = true;
+    import('./peopleLegend').then(
+      (m) => live && setModule(m),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [on, module]);
+  return useMemo(
+    () => (population !== undefined && module !== undefined ? module.peopleLegend(entries, day, lang, locale, population) : undefined),
+    [module, population, entries, day, lang, locale],
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { formatDay } from '../i18n/format';
-import { useStrings } from '../i18n/useStrings';
+import { useClassroomStrings } from '../i18n/classroomStrings';
 import { useAppStore } from '../store/appStore';
 import { useTourStore } from '../tour/tourStore';
 import { canFullscreen, exitPresentation, isFullscreen, leaveFullscreen, requestFullscreen } from './presentMode';
@@ -15,7 +15,7 @@ function subscribeFullscreen(callback: () => void): () => void {
 }
 
 export function PresentationBar() {
-  const { classroom: s, locale } = useStrings();
+  const { classroom: s, locale } = useClassroomStrings();
   const date = useAppStore((st) => st.date);
   const tourStatus = useTourStore((t) => t.status);
   const toggleTour = useTourStore((t) => t.toggle);

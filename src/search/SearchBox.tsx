@@ -8,20 +8,19 @@
  * Tab leaves as usual. Focus stays in the input: the highlighted option is announced through
  * aria-activedescendant, and a polite status says how many results there are.
  *
- * The index (and fuse.js) is fetched on the first focus, together with the records file whose agency
- * names it adds (the detail panel needs that file anyway).
+ * The index (and fuse.js) and the result list's items are fetched on the first focus
+ * (./searchChunk.ts), together with the records file whose agency names it adds (the detail panel
+ * needs that file anyway).
  */
 import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RecordIndex } from '../domain/dataset';
-import { STATE_BY_FIPS } from '../domain/states';
 import type { Jurisdictions } from '../data/jurisdictions';
-import type { Strings } from '../i18n/strings';
 import type { LoadState } from '../data/mapData';
 import type { SearchIndex, SearchItem } from './searchIndex';
 import './search.css';
 import { useStrings } from '../i18n/useStrings';
 
-type IndexModule = typeof import('./searchIndex');
+type SearchModule = typeof import('./searchChunk');
 
 export interface SearchBoxProps {
   jurisdictions: Jurisdictions;
@@ -34,13 +33,17 @@ export interface SearchBoxProps {
   limit?: number;
 }
 
-/** The index module, fetched when `attempt` first goes above 0 (and again on a later attempt if that failed). */
-function useSearchIndex(jurisdictions: Jurisdictions, records: LoadState<RecordIndex>, attempt: number): SearchIndex | undefined {
-  const [module, setModule] = useState<IndexModule | undefined>(undefined);
+/** The search chunk, fetched when `attempt` first goes above 0 (and again on a later attempt if that failed), and its index. */
+function useSearchIndex(
+  jurisdictions: Jurisdictions,
+  records: LoadState<RecordIndex>,
+  attempt: number,
+): { module: SearchModule | undefined; index: SearchIndex | undefined } {
+  const [module, setModule] = useState<SearchModule | undefined>(undefined);
   useEffect(() => {
     if (attempt === 0 || module !== undefined) return;
     let live = true;
-    import('./searchIndex').then(
+    import('./searchChunk').then(
       (m) => {
         if (live) setModule(m);
       },
@@ -54,36 +57,8 @@ function useSearchIndex(jurisdictions: Jurisdictions, records: LoadState<RecordI
     };
   }, [attempt, module]);
   const recordIndex = records.status === 'ready' ? records.data : undefined;
-  return useMemo(() => {
-    if (module === undefined) return undefined;
-    const items = [...module.jurisdictionItems(jurisdictions), ...module.commonNameItems(jurisdictions)];
-    if (recordIndex !== undefined) items.push(...module.agencyItems(recordIndex, jurisdictions));
-    return new module.SearchIndex(items);
-  }, [module, jurisdictions, recordIndex]);
-}
-
-/** "Harris, TX", "Houston, TX", "Texas": the jurisdiction an agency belongs to. */
-function targetLabel(id: string, jurisdictions: Jurisdictions): string {
-  const entry = jurisdictions.byId.get(id);
-  if (entry === undefined) return id;
-  if (entry.level === 'state') return entry.name;
-  if (/,\s*[A-Z]{2}$/.test(entry.name)) return entry.name;
-  const usps = STATE_BY_FIPS.get(entry.state)?.usps;
-  return usps !== undefined ? `${entry.name}, ${usps}` : entry.name;
-}
-
-function describeItem(item: SearchItem, jurisdictions: Jurisdictions, strings: Strings): string {
-  const stateName = STATE_BY_FIPS.get(item.state)?.name ?? item.state;
-  switch (item.kind) {
-    case 'state':
-      return strings.level.state;
-    case 'county':
-      return strings.levelIn(strings.level.county, stateName);
-    case 'place':
-      return strings.levelIn(strings.level.place, stateName);
-    case 'agency':
-      return strings.searchAgency(targetLabel(item.targetId, jurisdictions));
-  }
+  const index = useMemo(() => module?.buildSearchIndex(jurisdictions, recordIndex), [module, jurisdictions, recordIndex]);
+  return { module, index };
 }
 
 export function SearchBox({ jurisdictions, records, onActivate, onPick, limit = 8 }: SearchBoxProps) {
@@ -98,7 +73,7 @@ export function SearchBox({ jurisdictions, records, onActivate, onPick, limit = 
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const index = useSearchIndex(jurisdictions, records, attempt);
+  const { module, index } = useSearchIndex(jurisdictions, records, attempt);
   const deferredQuery = useDeferredValue(query);
   const results = useMemo(() => (index !== undefined ? index.search(deferredQuery, limit) : []), [index, deferredQuery, limit]);
   const numeric = /^\d+$/.test(deferredQuery.trim());
@@ -236,28 +211,18 @@ export function SearchBox({ jurisdictions, records, onActivate, onPick, limit = 
           </button>
         )}
         <ul ref={listRef} id={listId} role="listbox" aria-label={strings.searchLabel} className="search__list" hidden={!expanded}>
-          {results.map((item, i) => (
-            <li
-              key={item.key}
-              id={optionId(i)}
-              data-index={i}
-              role="option"
-              aria-selected={i === active}
-              className={`search__option${i === active ? ' search__option--active' : ''}`}
-              // Keep focus in the input: a mousedown on an option would blur it first.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => pick(item)}
-              onMouseMove={() => {
-                if (active !== i) setActive(i);
-              }}
-            >
-              <span className="search__name">{item.name}</span>
-              <span className="search__context">
-                {describeItem(item, jurisdictions, strings)}
-                {numeric && item.kind !== 'agency' ? ` · ${strings.searchFips(item.key)}` : ''}
-              </span>
-            </li>
-          ))}
+          {module !== undefined && (
+            <module.SearchOptions
+              results={results}
+              active={active}
+              numeric={numeric}
+              jurisdictions={jurisdictions}
+              strings={strings}
+              optionId={optionId}
+              onPick={pick}
+              onActive={setActive}
+            />
+          )}
         </ul>
       </div>
       <p id={hintId} className="visually-hidden">

@@ -2,16 +2,24 @@
  * "Share": copies a link to exactly the current view (all URL state, read from the store at the
  * moment of the click, not the throttled address bar) and says so in a visible, announced
  * message. Where copying is impossible the link is shown, selected, for the reader to copy.
+ *
+ * The link and copy code (./shareChunk.ts) is fetched on intent (pointer over the button, focus on
+ * it), like the chart tab's, so it is there by the click and the copy runs inside the click.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
-import { copyText } from './copy';
-import { viewUrl } from './link';
 
 type ShareResult = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 const CONFIRMATION_MS = 6000;
+
+type ShareModule = typeof import('./shareChunk');
+let shareModule: ShareModule | undefined;
+const loadShare = (): Promise<ShareModule> => import('./shareChunk').then((m) => (shareModule = m));
+const prefetch = () => {
+  if (shareModule === undefined) void loadShare().catch(() => undefined);
+};
 
 export function ShareButton({ className = '' }: { className?: string }) {
   const s = useStrings().classroom;
@@ -25,6 +33,7 @@ export function ShareButton({ className = '' }: { className?: string }) {
   }, [result]);
 
   const share = async () => {
+    const { viewUrl, copyText } = shareModule ?? (await loadShare());
     const url = viewUrl(window.location.href, useAppStore.getState());
     const copied = await copyText(url);
     clearTimeout(timer.current);
@@ -34,7 +43,7 @@ export function ShareButton({ className = '' }: { className?: string }) {
 
   return (
     <div className={`share ${className}`}>
-      <button type="button" className="button button--small" onClick={() => void share()} aria-label={`${s.share}: ${s.shareLabel}`} title={s.shareLabel}>
+      <button type="button" className="button button--small" onClick={() => void share()} onPointerEnter={prefetch} onFocus={prefetch} aria-label={`${s.share}: ${s.shareLabel}`} title={s.shareLabel}>
         {s.share}
       </button>
       <p className="share__status toast" role="status">

@@ -1,14 +1,14 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { stringsFor } from '../i18n/strings';
+import { panelStringsFor } from '../i18n/panelStrings';
 import { useAppStore } from '../store/appStore';
 import { fixtureMapData } from '../testing/fixtures';
 import { resetTableStore } from './tableStore';
 import { TableView, type TableViewProps } from './TableView';
 
 const data = fixtureMapData();
-const strings = stringsFor('en');
+const strings = panelStringsFor('en');
 
 function setup(overrides: Partial<TableViewProps> = {}) {
   const onSelect = vi.fn();

@@ -18,7 +18,7 @@ import { asWritten } from '../domain/dates';
 import { filterRows, pageCount, pageOf, pageWith, PAGE_SIZE, type SortKey, sortRows, tableRows, type TableFilters, type TableRow } from './rows';
 import { useTableStore } from './tableStore';
 import './table.css';
-import { useStrings } from '../i18n/useStrings';
+import { usePanelStrings } from '../i18n/panelStrings';
 
 export interface TableViewProps {
   jurisdictions: Jurisdictions;
@@ -36,7 +36,7 @@ const NO_LISTS: readonly FederalListEntry[] = [];
 const LEVELS: readonly MapLevel[] = ['state', 'county', 'place'];
 
 function SortHeader({ column, label }: { column: SortKey; label: string }) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const sort = useTableStore((s) => s.sort);
   const sortBy = useTableStore((s) => s.sortBy);
   const sorted = sort.key === column;
@@ -78,7 +78,7 @@ function FilterSelect<K extends 'level' | 'state' | 'category'>(props: {
 }
 
 function Row({ row, selected, onSelect }: { row: TableRow; selected: boolean; onSelect(id: string): void }) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const locale = strings.locale;
   return (
     // A click anywhere on the row opens it (mouse); the name is the row's button (keyboard, screen readers).
@@ -111,7 +111,7 @@ function Row({ row, selected, onSelect }: { row: TableRow; selected: boolean; on
 }
 
 export function TableView({ jurisdictions, date, selectedId, onSelect, notice, lists = NO_LISTS }: TableViewProps) {
-  const strings = useStrings();
+  const strings = usePanelStrings();
   const captionId = useId();
   const countId = useId();
   const filters = useTableStore((s) => s.filters);

@@ -8,7 +8,7 @@ import type { Topology } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import type { PolicyRecord, RecordIndex, StatusIndex } from '../domain/dataset';
 import { buildJurisdictions } from '../data/jurisdictions';
-import { buildGeometry } from '../data/geometry';
+import { buildGeometry } from '../data/buildGeometry';
 import type { MapData } from '../data/mapData';
 
 export const FIXTURE_TODAY = '2025-06-15';

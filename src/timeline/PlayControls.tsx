@@ -1,14 +1,14 @@
 /**
- * Play/pause for the timeline and the speed choice. The logic is headless (play.ts, player.ts);
+ * Play/pause for the timeline and the speed choice. The logic is headless (play.ts, player.ts: a chunk fetched on the first play, see playback.ts);
  * this only renders the state and forwards clicks. Never starts by itself.
  */
 import { useEffect, useId } from 'react';
 import { useStrings } from '../i18n/useStrings';
 import { useAppStore } from '../store/appStore';
 import { TimelineController } from './controller';
-import { isPlaySpeed, PLAY_SPEEDS } from './play';
+import { isPlaySpeed, PLAY_SPEEDS } from './playSpeeds';
 import { prefersReducedMotion } from '../a11y/motion';
-import { appPlayer, usePlayerState } from './player';
+import { playback, usePlayerState } from './playback';
 
 export function PlayControls() {
   const s = useStrings().classroom;
@@ -20,14 +20,14 @@ export function PlayControls() {
   const atEnd = timeline.monthOf(date) >= timeline.lastMonth;
 
   // Stop when the controls go away (another view, a language switch re-rendering the tree is fine).
-  useEffect(() => () => appPlayer.pause(), []);
+  useEffect(() => () => playback.pause(), []);
 
   return (
     <div className="play-controls" data-playing={playing || undefined}>
       <button
         type="button"
         className="button button--small play-controls__toggle"
-        onClick={() => appPlayer.toggle()}
+        onClick={() => playback.toggle()}
         aria-label={playing ? s.pauseLabel : atEnd ? s.playFromStartLabel : s.playLabel}
         title={playing ? s.pauseLabel : atEnd ? s.playFromStartLabel : s.playLabel}
       >
@@ -45,7 +45,7 @@ export function PlayControls() {
         value={speed}
         onChange={(e) => {
           const value = e.currentTarget.value;
-          if (isPlaySpeed(value)) appPlayer.setSpeed(value);
+          if (isPlaySpeed(value)) playback.setSpeed(value);
         }}
         title={prefersReducedMotion() ? s.reducedMotionNote : s.speed}
       >

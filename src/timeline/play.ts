@@ -11,9 +11,9 @@
  */
 import type { IsoDay } from '../domain/dates';
 import type { TimelineController } from './controller';
+import type { PlaySpeed } from './playSpeeds';
 
-export const PLAY_SPEEDS = ['slow', 'normal', 'fast'] as const;
-export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
+export { isPlaySpeed, PLAY_SPEEDS, type PlaySpeed } from './playSpeeds';
 
 /** How long a play over the whole range lasts at each speed. */
 export const PLAY_DURATION_MS: Record<PlaySpeed, number> = {
@@ -40,10 +40,6 @@ export interface PlaybackOptions {
 /** Whole `unit`s in `ms`, forgiving floating-point error (3 × (x / 3) is 3 units, not 2.999…). */
 function units(ms: number, unit: number): number {
   return Math.floor(ms / unit + 1e-9);
-}
-
-export function isPlaySpeed(value: string): value is PlaySpeed {
-  return (PLAY_SPEEDS as readonly string[]).includes(value);
 }
 
 export class PlaybackController {

@@ -6,13 +6,13 @@
  * It never starts on its own (no autoplay). It stops at the end, on pause, and as soon as anything
  * else changes the date (the reader drags the slider, a tour step, a link).
  */
-import { create } from 'zustand';
 import { TIMELINE_START } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { useAppStore } from '../store/appStore';
 import { prefersReducedMotion } from '../a11y/motion';
 import { TimelineController } from './controller';
 import { PlaybackController, type PlaySpeed } from './play';
+import { usePlayerState } from './playback';
 
 export interface PlayerDeps {
   now(): number;
@@ -131,15 +131,7 @@ function browserSchedule(callback: () => void, delayMs: number): () => void {
   return () => clearTimeout(id);
 }
 
-export interface PlayerState {
-  playing: boolean;
-  speed: PlaySpeed;
-}
-
-/** What the play button and the presentation keys read. */
-export const usePlayerState = create<PlayerState>()(() => ({ playing: false, speed: 'normal' }));
-
-/** The one player of the page, writing to the app store. */
+/** The one player of the page, writing to the app store (the controls reach it through ./playback.ts). */
 export const appPlayer = new Player(
   {
     now: () => performance.now(),

@@ -1,17 +1,18 @@
 /**
  * The guided tour: a panel with the step's title, date, caption and sources, previous/next and a
- * step counter. Opening a step moves the map there (./useTourEffects.ts, which the page runs
- * always; this panel is a chunk loaded when the tour first opens): the date changes and the
- * camera fits the step's focus, animated unless the reader prefers reduced motion.
+ * step counter. Opening a step moves the map there (./useTourEffects.ts, run here: this panel is a
+ * chunk loaded when the tour first opens, then kept): the date changes and the camera fits the
+ * step's focus, animated unless the reader prefers reduced motion.
  */
 import { useEffect, useId, useRef } from 'react';
 import { formatDay } from '../i18n/format';
 import { fill } from '../i18n/translate';
-import { useStrings } from '../i18n/useStrings';
+import { useClassroomStrings } from '../i18n/classroomStrings';
 import { useAppStore } from '../store/appStore';
 import { prefersReducedMotion } from '../a11y/motion';
 import { useTourStore } from './tourStore';
 import type { TourStep } from './types';
+import { useTourEffects } from './useTourEffects';
 
 function Sources({ step, label }: { step: TourStep; label: string }) {
   return (
@@ -32,11 +33,13 @@ function Sources({ step, label }: { step: TourStep; label: string }) {
 }
 
 export function TourPanel() {
-  const { classroom: s, locale, lang } = useStrings();
+  const { classroom: s, locale, lang } = useClassroomStrings();
   const { status, steps, index, close, next, previous, open } = useTourStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const wasOpen = useRef(false);
+  const mapData = useAppStore((st) => st.mapData);
+  useTourEffects(mapData.status === 'ready' ? mapData.data : undefined);
 
   // When the tour opens: bring the panel into view (below the map on a normal page) and focus
   // its heading. Not on every step: the buttons keep focus then.

@@ -4,8 +4,8 @@ import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { FIXTURE_TODAY, fixtureMapData } from '../testing/fixtures';
 import { cameraFor } from './camera';
 import { TourPanel } from './TourPanel';
-import { useTourEffects } from './useTourEffects';
-import { asTourFile, resetTourStore, useTourStore } from './tourStore';
+import { asTourFile } from './tourFile';
+import { resetTourStore, useTourStore } from './tourStore';
 import type { TourFile, TourStep } from './types';
 
 const data = fixtureMapData();
@@ -93,12 +93,14 @@ describe('tour store', () => {
   });
 });
 
+/** The panel runs the tour's effects on the page (useTourEffects) with the store's map data. */
 function Harness() {
-  useTourEffects(data);
   return <TourPanel />;
 }
 
 describe('TourPanel', () => {
+  beforeEach(() => useAppStore.setState({ mapData: { status: 'ready', data } }));
+
   it('shows the step with counter, caption and sources; next/previous change date, layer and map', async () => {
     render(<Harness />);
     await act(() => useTourStore.getState().open(0, tourFetcher().fetcher));

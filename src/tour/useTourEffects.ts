@@ -1,6 +1,6 @@
 /**
- * The tour's effect on the page, apart from its panel: the page runs it always (src/app/useClassroom.ts)
- * while the panel (./TourPanel.tsx) is a chunk loaded when the tour first opens.
+ * The tour's effect on the page: the date, layer and camera of the open step. Run by the panel
+ * (./TourPanel.tsx), a chunk the page loads when the tour first opens and keeps from then on.
  */
 import { useEffect } from 'react';
 import type { MapData } from '../data/mapData';

@@ -15,7 +15,7 @@ import { CATEGORIES, CATEGORY_COLORS, type Category } from '../../../src/domain/
 import type { StatusIndex } from '../../../src/domain/dataset';
 import type { IsoDay } from '../../../src/domain/dates';
 import { statusOn } from '../../../src/domain/status';
-import { buildGeometry } from '../../../src/data/geometry';
+import { buildGeometry } from '../../../src/data/buildGeometry';
 
 /** SVG units per Mercator world unit (512 per world): the US is ~85 world units wide → ~1,400 units. */
 const SCALE = 16;

@@ -9,6 +9,8 @@ import type { Kind, Model287g } from '../../../src/domain/schema';
 // The category names, their help and the kinds of record are the app's own (one text for the map and the static pages).
 import { en as enText } from '../../../src/i18n/en';
 import { es as esText } from '../../../src/i18n/es';
+import { en as enPanel } from '../../../src/i18n/panel-en';
+import { es as esPanel } from '../../../src/i18n/panel-es';
 
 export type SiteLang = 'en' | 'es';
 export const SITE_LANGS: readonly SiteLang[] = ['en', 'es'];
@@ -80,7 +82,7 @@ const en: Words = {
   category: enText.category,
   categoryHelp: enText.categoryHelp,
   level: { state: 'State', county: 'County', place: 'City or town' },
-  kind: enText.kind,
+  kind: enPanel.kind,
   models: { jail_enforcement: 'Jail enforcement', task_force: 'Task force', warrant_service_officer: 'Warrant service officer' },
   pageTitle: (name) => `${name}: cooperation with ICE, status and sources`,
   pageDescription: (name, status, records, asOf) =>
@@ -139,7 +141,7 @@ const es: Words = {
   category: esText.category,
   categoryHelp: esText.categoryHelp,
   level: { state: 'Estado', county: 'Condado', place: 'Ciudad o pueblo' },
-  kind: esText.kind,
+  kind: esPanel.kind,
   models: { jail_enforcement: 'Control en la cárcel', task_force: 'Grupo operativo', warrant_service_officer: 'Agente de ejecución de órdenes' },
   pageTitle: (name) => `${name}: cooperación con ICE, situación y fuentes`,
   pageDescription: (name, status, records, asOf) =>
