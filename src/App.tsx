@@ -14,7 +14,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
 import { ViewPanel, ViewTabs } from './table/ViewTabs';
-import { prefetchChart } from './chart/prefetch';
+import { afterFirstMap, prefetchChart } from './chart/prefetch';
 import { LoadError } from './app/LoadError';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
@@ -251,6 +251,8 @@ export function App() {
   if (tourUsed && !tourMounted) setTourMounted(true);
   useUrlSync();
   useDocumentLanguage(lang);
+  // Most readers who open the chart do so after looking at the map: load it while they look.
+  useEffect(() => afterFirstMap(() => void prefetchChart()), []);
 
   useEffect(() => {
     if (useAppStore.getState().mapData.status === 'idle') void loadMapData();

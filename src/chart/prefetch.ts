@@ -1,9 +1,14 @@
 /**
- * Starts loading the Chart tab (its chunk and series.json) when the reader shows intent — the
- * pointer enters the tab, a finger touches it, or the keyboard focuses it — so the click that
- * follows finds both ready instead of waiting for them (issue 11: switching ≤ 100 ms).
+ * Starts loading the Chart tab (its chunk, its stylesheet and series.json) before the reader
+ * opens it, so the first switch finds them ready (issue 11: switching ≤ 100 ms main-thread work):
+ * at an idle moment after the first complete map, and on intent — the pointer enters the tab, a
+ * finger touches it, or the keyboard focuses it — for a reader quicker than that.
  */
+import { MAP_COMPLETE_MARK } from '../app/benchHook';
 import { loadSeries } from './loadSeries';
+
+/** How long after the first complete map the idle prefetch waits (the map's own late work first). */
+export const AFTER_FIRST_MAP_MS = 500;
 
 /**
  * One prefetch, shared: every call returns the same promise, which settles when all loads have.
@@ -25,3 +30,56 @@ export function makePrefetch(loads: () => readonly Promise<unknown>[]): () => Pr
 
 // The same specifier as App.tsx's lazy import, so both share one chunk.
 export const prefetchChart = makePrefetch(() => [import('./ChartSection'), loadSeries()]);
+
+/** What afterFirstMap needs from the browser (tests pass fakes). */
+export interface IdleEnv {
+  /** Calls back once the performance mark `name` exists (at once if it already does); returns a cancel. */
+  onMark(name: string, callback: () => void): () => void;
+  /** Calls back after `ms`, then at the browser's next idle period; returns a cancel. */
+  idleAfter(ms: number, callback: () => void): () => void;
+}
+
+export const browserIdleEnv: IdleEnv = {
+  onMark(name, callback) {
+    if (typeof performance === 'undefined' || typeof PerformanceObserver === 'undefined') return () => undefined;
+    if (performance.getEntriesByName(name, 'mark').length > 0) {
+      callback();
+      return () => undefined;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(name, 'mark').length === 0) return;
+      observer.disconnect();
+      callback();
+    });
+    observer.observe({ type: 'mark' });
+    return () => observer.disconnect();
+  },
+  idleAfter(ms, callback) {
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      // Safari has no requestIdleCallback: the timer alone then.
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => callback(), { timeout: 2000 });
+      else callback();
+    }, ms);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  },
+};
+
+/**
+ * Runs `run` once the first complete map has been drawn (the `map-complete` mark, benchHook.ts),
+ * `delayMs` later at an idle moment: never competing with the first map for the network or the
+ * main thread. Returns a cancel (a React effect's cleanup).
+ */
+export function afterFirstMap(run: () => void, env: IdleEnv = browserIdleEnv, delayMs = AFTER_FIRST_MAP_MS): () => void {
+  let cancelIdle: (() => void) | undefined;
+  const cancelMark = env.onMark(MAP_COMPLETE_MARK, () => {
+    cancelIdle = env.idleAfter(delayMs, run);
+  });
+  return () => {
+    cancelMark();
+    cancelIdle?.();
+  };
+}
