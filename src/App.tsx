@@ -14,7 +14,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
 import { ViewPanel, ViewTabs } from './table/ViewTabs';
-import { afterFirstMap, prefetchChart } from './chart/prefetch';
+import { afterFirstMap, LazyChartSection as ChartSection, prefetchChart } from './chart/prefetch';
 import { LoadError } from './app/LoadError';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
@@ -63,8 +63,6 @@ const TableView = lazyComponent(() => import('./table/TableView').then((m) => m.
 const DetailPanel = lazyComponent(() => import('./details/DetailPanel').then((m) => m.DetailPanel));
 const PresentationBar = lazyComponent(() => import('./present/PresentationBar').then((m) => m.PresentationBar));
 const TourPanel = lazyComponent(() => import('./tour/TourPanel').then((m) => m.TourPanel));
-// The chart (and d3-scale) too.
-const ChartSection = lazyComponent(() => import('./chart/ChartSection').then((m) => m.default));
 
 function LayerToggle({ layer, onChange }: { layer: LayerChoice; onChange(layer: LayerChoice): void }) {
   const strings = useStrings();

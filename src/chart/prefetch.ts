@@ -5,6 +5,7 @@
  * finger touches it, or the keyboard focuses it — for a reader quicker than that.
  */
 import { MAP_COMPLETE_MARK } from '../app/benchHook';
+import { lazyComponent } from '../app/lazy';
 import { loadSeries } from './loadSeries';
 
 /** How long after the first complete map the idle prefetch waits (the map's own late work first). */
@@ -28,8 +29,10 @@ export function makePrefetch(loads: () => readonly Promise<unknown>[]): () => Pr
   };
 }
 
-// The same specifier as App.tsx's lazy import, so both share one chunk.
-export const prefetchChart = makePrefetch(() => [import('./ChartSection'), loadSeries()]);
+/** The Chart tab (and d3-scale), a chunk of its own: App.tsx renders this. */
+export const LazyChartSection = lazyComponent(() => import('./ChartSection').then((m) => m.default));
+
+export const prefetchChart = makePrefetch(() => [LazyChartSection.preload(), loadSeries()]);
 
 /** What afterFirstMap needs from the browser (tests pass fakes). */
 export interface IdleEnv {
