@@ -2,7 +2,7 @@
  * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
  * store. Feature components take data and callbacks as props and their text from useStrings().
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
@@ -249,8 +249,6 @@ export function App() {
   if (tourUsed && !tourMounted) setTourMounted(true);
   useUrlSync();
   useDocumentLanguage(lang);
-  // Most readers who open the chart do so after looking at the map: load it while they look.
-  useEffect(() => afterFirstMap(() => void prefetchChart()), []);
 
   useEffect(() => {
     if (useAppStore.getState().mapData.status === 'idle') void loadMapData();
@@ -272,6 +270,9 @@ export function App() {
   // Likewise the chart: kept once shown, so later switches cost a show, not a rebuild.
   const [chartMounted, setChartMounted] = useState(shownView === 'chart');
   if (shownView === 'chart' && !chartMounted) setChartMounted(true);
+  // Most readers who open the chart do so after looking at the map: while they look, at an idle
+  // moment, load it and make it (hidden, in an interruptible render), so the first switch only shows it.
+  useEffect(() => afterFirstMap(() => void prefetchChart().then((ok) => ok && startTransition(() => setChartMounted(true)))), []);
   const phone = useMediaQuery(PHONE_QUERY);
   const shortWindow = useMediaQuery(SHORT_QUERY);
   // pym.js sizes the frame to the content (it adds childId to the frame's address).

@@ -140,6 +140,16 @@ describe('ChartSection', () => {
     expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('February 2000');
   });
 
+  it('follows the map’s layer until a series is picked here', async () => {
+    render(<ChartSection shown={false} />);
+    await screen.findByRole('slider', { hidden: true });
+    act(() => useAppStore.getState().setLayer('states'));
+    expect(screen.getByRole('radio', { name: 'States (own status)', hidden: true })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('radio', { name: '287(g) agreements', hidden: true }));
+    act(() => useAppStore.getState().setLayer('counties'));
+    expect(screen.getByRole('radio', { name: '287(g) agreements', hidden: true })).toHaveProperty('checked', true);
+  });
+
   it('ignores timeline steps while hidden and catches up when shown again', async () => {
     const { rerender } = render(<ChartSection shown />);
     const slider = await screen.findByRole('slider');

@@ -7,7 +7,7 @@ describe('makePrefetch', () => {
     const prefetch = makePrefetch(loads);
     const first = prefetch();
     expect(prefetch()).toBe(first);
-    await expect(first).resolves.toBeUndefined();
+    await expect(first).resolves.toBe(true);
     expect(prefetch()).toBe(first);
     expect(loads).toHaveBeenCalledTimes(1);
   });
@@ -18,8 +18,8 @@ describe('makePrefetch', () => {
       .mockReturnValueOnce([Promise.reject(new Error('offline'))])
       .mockReturnValueOnce([Promise.resolve('ok')]);
     const prefetch = makePrefetch(loads);
-    await expect(prefetch()).resolves.toBeUndefined();
-    await expect(prefetch()).resolves.toBeUndefined();
+    await expect(prefetch()).resolves.toBe(false);
+    await expect(prefetch()).resolves.toBe(true);
     expect(loads).toHaveBeenCalledTimes(2);
   });
 });

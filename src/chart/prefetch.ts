@@ -12,17 +12,18 @@ import { loadSeries } from './loadSeries';
 export const AFTER_FIRST_MAP_MS = 500;
 
 /**
- * One prefetch, shared: every call returns the same promise, which settles when all loads have.
- * A prefetch is a hint: a failure is swallowed (the tab shows its own error when opened) and the
- * next intent tries again.
+ * One prefetch, shared: every call returns the same promise, which settles when all loads have:
+ * true when all loaded. A prefetch is a hint: a failure is swallowed (false; the tab shows its own
+ * error when opened) and the next intent tries again.
  */
-export function makePrefetch(loads: () => readonly Promise<unknown>[]): () => Promise<void> {
-  let pending: Promise<void> | undefined;
+export function makePrefetch(loads: () => readonly Promise<unknown>[]): () => Promise<boolean> {
+  let pending: Promise<boolean> | undefined;
   return () => {
     pending ??= Promise.all(loads()).then(
-      () => undefined,
+      () => true,
       () => {
         pending = undefined;
+        return false;
       },
     );
     return pending;
