@@ -6,7 +6,6 @@
  */
 import { MAP_COMPLETE_MARK } from '../app/benchHook';
 import { lazyComponent } from '../app/lazy';
-import { loadSeries } from './loadSeries';
 
 /** How long after the first complete map the idle prefetch waits (the map's own late work first). */
 export const AFTER_FIRST_MAP_MS = 500;
@@ -33,7 +32,8 @@ export function makePrefetch(loads: () => readonly Promise<unknown>[]): () => Pr
 /** The Chart tab (and d3-scale), a chunk of its own: App.tsx renders this. */
 export const LazyChartSection = lazyComponent(() => import('./ChartSection').then((m) => m.default));
 
-export const prefetchChart = makePrefetch(() => [LazyChartSection.preload(), loadSeries()]);
+// loadSeries comes with the chart's chunk (ChartSection imports it): not first-load code.
+export const prefetchChart = makePrefetch(() => [LazyChartSection.preload(), import('./loadSeries').then((m) => m.loadSeries())]);
 
 /** What afterFirstMap needs from the browser (tests pass fakes). */
 export interface IdleEnv {
@@ -45,29 +45,24 @@ export interface IdleEnv {
 
 export const browserIdleEnv: IdleEnv = {
   onMark(name, callback) {
-    if (typeof performance === 'undefined' || typeof PerformanceObserver === 'undefined') return () => undefined;
-    if (performance.getEntriesByName(name, 'mark').length > 0) {
-      callback();
-      return () => undefined;
-    }
+    if (typeof PerformanceObserver === 'undefined') return () => undefined;
     const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName(name, 'mark').length === 0) return;
+      if (list.getEntriesByName(name).length === 0) return;
       observer.disconnect();
       callback();
     });
-    observer.observe({ type: 'mark' });
+    // buffered: a mark made before this call is delivered too.
+    observer.observe({ type: 'mark', buffered: true });
     return () => observer.disconnect();
   },
   idleAfter(ms, callback) {
-    let idle: number | undefined;
-    const timer = setTimeout(() => {
-      // Safari has no requestIdleCallback: the timer alone then.
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => callback(), { timeout: 2000 });
-      else callback();
-    }, ms);
+    let live = true;
+    const run = () => live && callback();
+    // Safari has no requestIdleCallback: the timer alone then.
+    const timer = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : run()), ms);
     return () => {
+      live = false;
       clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
     };
   },
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../domain/categories';
 import { directionOf } from './compare';
 import type { JurisdictionEntry } from '../domain/dataset';
-import { CHANGE_COLORS, changeColor, changedIndexes, comparedChanges, comparePaint, COMPARED_STATE } from './mapCompare';
+import { CHANGE_COLORS, changeColor, comparedChanges, comparePaint, COMPARED_STATE } from './mapCompare';
 
 // The style spec's own entry for fill-color (its JSON type is wider than the parameter's).
 const spec = latest.paint_fill['fill-color'] as unknown as Parameters<typeof expression.createExpression>[1];
@@ -58,12 +58,10 @@ describe('the compare day’s states', () => {
     expect(comparedChanges(entries, compareDay, day1, set).map((c) => [c.id, c.category])).toEqual([['b', 'none']]);
 
     const day2: Days = ['limits', 'participates', 'none', 'none'];
-    const which = changedIndexes(day1, day2);
-    expect(which).toEqual([2]);
-    expect(comparedChanges(entries, compareDay, day2, set, which).map((c) => [c.id, c.category])).toEqual([['c', 'requires']]);
+    expect(comparedChanges(entries, compareDay, day2, set, day1).map((c) => [c.id, c.category])).toEqual([['c', 'requires']]);
     // Back again: already set, nothing to do.
-    expect(comparedChanges(entries, compareDay, day1, set, changedIndexes(day2, day1))).toEqual([]);
-    expect(changedIndexes(day1, day1)).toEqual([]);
+    expect(comparedChanges(entries, compareDay, day1, set, day2)).toEqual([]);
+    expect(comparedChanges(entries, compareDay, day1, set, day1)).toEqual([]);
   });
 
   it('keeps the paint’s compare-day category right through any walk of dates and compare days', () => {
@@ -78,7 +76,7 @@ describe('the compare day’s states', () => {
     let previous: { compare: number; shown: number } | undefined;
     for (const [compare, shown] of walk) {
       const full = previous === undefined || previous.compare !== compare;
-      comparedChanges(entries, days[compare]!, days[shown]!, set, full ? undefined : changedIndexes(days[previous!.shown]!, days[shown]!));
+      comparedChanges(entries, days[compare]!, days[shown]!, set, full ? undefined : days[previous!.shown]);
       for (let i = 0; i < entries.length; i++) expect(comparedOf(set, days[shown]!, i)).toBe(days[compare]![i]);
       previous = { compare, shown };
     }

@@ -68,35 +68,28 @@ export interface ComparedChange {
 
 /**
  * The `compared` states to set for one list so that every feature either has the compare day's
- * category or has the same category on both days: for the indexes `which` (all when undefined),
- * those whose compare-day category (`onCompareDay`) differs from the shown one (`shown`) or whose
- * state is already set (`set`: id → category). Updates `set`.
+ * category or has the same category on both days: those whose compare-day category (`onCompareDay`)
+ * differs from the shown one (`shown`) or whose state is already set (`set`: id → category).
+ * With `before` (the shown categories at the last pass, same compare day), only the features whose
+ * shown category changed since are looked at. Updates `set`.
  */
 export function comparedChanges(
   entries: readonly JurisdictionEntry[],
   onCompareDay: readonly Category[],
   shown: readonly Category[],
   set: Map<string, Category>,
-  which?: Iterable<number>,
+  before?: readonly Category[],
 ): ComparedChange[] {
   const out: ComparedChange[] = [];
-  const visit = (i: number) => {
+  if (before === shown) return out;
+  for (let i = 0; i < entries.length; i++) {
+    if (before !== undefined && before[i] === shown[i]) continue;
     const entry = entries[i]!;
     const wanted = onCompareDay[i]!;
     const current = set.get(entry.id);
-    if (current === wanted || (current === undefined && wanted === shown[i])) return;
+    if (current === wanted || (current === undefined && wanted === shown[i])) continue;
     set.set(entry.id, wanted);
     out.push({ id: entry.id, level: entry.level, category: wanted });
-  };
-  if (which === undefined) for (let i = 0; i < entries.length; i++) visit(i);
-  else for (const i of which) visit(i);
-  return out;
-}
-
-/** Indexes where two days' categories of one list differ (none when they are the same array). */
-export function changedIndexes(before: readonly Category[], after: readonly Category[]): number[] {
-  const out: number[] = [];
-  if (before === after) return out;
-  for (let i = 0; i < after.length; i++) if (before[i] !== after[i]) out.push(i);
+  }
   return out;
 }

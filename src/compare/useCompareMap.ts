@@ -8,18 +8,15 @@ import { categoriesOn } from '../domain/snapshot';
 import { statusOn } from '../domain/status';
 import { sourceForLevel } from '../map/layers';
 import { applyPaint, type MapSession } from '../map/session';
-import { changedIndexes, type ComparePaint, comparePaint, COMPARED_STATE, comparedChanges } from './mapCompare';
+import { type ComparePaint, comparePaint, COMPARED_STATE, comparedChanges } from './mapCompare';
 
-interface Lists {
-  /** Per list, the compare day's categories and the shown date's at the last pass. */
-  onCompareDay: WeakMap<readonly JurisdictionEntry[], readonly Category[]>;
-  shown: WeakMap<readonly JurisdictionEntry[], readonly Category[]>;
-}
+/** Per list, the compare day's categories and the shown date's at the last pass. */
+type Lists = WeakMap<readonly JurisdictionEntry[], { onCompareDay: readonly Category[]; shown: readonly Category[] }>;
 
 export function useCompareMap(session: MapSession | null, date: IsoDay, compare: IsoDay | null): void {
   // What this map shows now; a new map (new session) starts with no `compared` state and the category paint.
   const state = useMemo(
-    () => ({ paint: 'off' as ComparePaint, day: null as IsoDay | null, set: new Map<string, Category>(), lists: { onCompareDay: new WeakMap(), shown: new WeakMap() } as Lists }),
+    () => ({ paint: 'off' as ComparePaint, day: null as IsoDay | null, set: new Map<string, Category>(), lists: new WeakMap() as Lists }),
     [session],
   );
   useEffect(() => {
@@ -41,19 +38,17 @@ export function useCompareMap(session: MapSession | null, date: IsoDay, compare:
       for (const entries of [byLevel.state, byLevel.county, byLevel.place]) {
         // The shown date's categories were just computed by the map's recolour (shared, domain/snapshot.ts).
         const shown = categoriesOn(entries, date);
-        const before = state.lists.shown.get(entries);
-        let onCompareDay = state.lists.onCompareDay.get(entries);
-        if (full || onCompareDay === undefined) {
-          // Not through the shared snapshot: its first diff would build its index of every record's start.
-          onCompareDay = entries.map((entry) => statusOn(entry.intervals, compare));
-          state.lists.onCompareDay.set(entries, onCompareDay);
-        }
-        const which = full || before === undefined ? undefined : changedIndexes(before, shown);
-        for (const change of comparedChanges(entries, onCompareDay, shown, state.set, which)) {
+        const last = state.lists.get(entries);
+        const onCompareDay =
+          !full && last !== undefined
+            ? last.onCompareDay
+            : // Not through the shared snapshot: its first diff would build its index of every record's start.
+              entries.map((entry) => statusOn(entry.intervals, compare));
+        for (const change of comparedChanges(entries, onCompareDay, shown, state.set, full ? undefined : last?.shown)) {
           session.map.setFeatureState({ source: sourceForLevel(change.level), id: change.id }, { [COMPARED_STATE]: change.category });
           changed++;
         }
-        state.lists.shown.set(entries, shown);
+        state.lists.set(entries, { onCompareDay, shown });
       }
       state.day = compare;
     }
