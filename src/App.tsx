@@ -2,7 +2,7 @@
  * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
  * store. Feature components take data and callbacks as props and their text from useStrings().
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
@@ -14,7 +14,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
 import { ViewPanel, ViewTabs } from './table/ViewTabs';
-import { prefetchChart } from './chart/prefetch';
+import { afterFirstMap, LazyChartSection as ChartSection, prefetchChart } from './chart/prefetch';
 import { LoadError } from './app/LoadError';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
@@ -64,8 +64,6 @@ const TourPanel = lazyComponent(() => import('./tour/TourPanel').then((m) => m.T
 // Only embeds show the credit line, only phones the sheet's handle.
 const EmbedCredit = lazyComponent(() => import('./embed/EmbedCredit').then((m) => m.EmbedCredit));
 const SheetHandle = lazyComponent(() => import('./layout/SheetHandle').then((m) => m.SheetHandle));
-// The chart (and d3-scale) too.
-const ChartSection = lazyComponent(() => import('./chart/ChartSection').then((m) => m.default));
 
 function LayerToggle({ layer, onChange }: { layer: LayerChoice; onChange(layer: LayerChoice): void }) {
   const strings = useStrings();
@@ -273,6 +271,9 @@ export function App() {
   // Likewise the chart: kept once shown, so later switches cost a show, not a rebuild.
   const [chartMounted, setChartMounted] = useState(shownView === 'chart');
   if (shownView === 'chart' && !chartMounted) setChartMounted(true);
+  // Most readers who open the chart do so after looking at the map: while they look, at an idle
+  // moment, load it and make it (hidden, in an interruptible render), so the first switch only shows it.
+  useEffect(() => afterFirstMap(() => void prefetchChart().then((ok) => ok && startTransition(() => setChartMounted(true)))), []);
   const phone = useMediaQuery(PHONE_QUERY);
   const shortWindow = useMediaQuery(SHORT_QUERY);
   // pym.js sizes the frame to the content (it adds childId to the frame's address).

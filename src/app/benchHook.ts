@@ -7,7 +7,8 @@
  * - `window.__icemap = { map, store }` only when the page URL has `bench=1` (e.g.
  *   `index.html?bench=1&date=2005-01`): the maplibre map (null until created, and after it is
  *   removed), the zustand store (`store.getState().setDate(day)`, `store.subscribe(...)`) and
- *   `lastRecolour` (main-thread time of the map's last recolour and how many features it changed).
+ *   `lastRecolour` (main-thread time of the map's recolours since the bench cleared it, and how many
+ *   feature-states they changed).
  *   `bench=1` is not part of the shareable URL (src/url/codec.ts ignores it; the URL sync keeps it
  *   in place) and is not documented for readers.
  *
@@ -21,7 +22,11 @@ export const MAP_COMPLETE_MARK = 'map-complete';
 export interface IceMapHook {
   map: MaplibreMap | null;
   store: typeof useAppStore;
-  /** The map's last recolour: main-thread ms of our diff plus the setFeatureState calls, and how many features changed. */
+  /**
+   * The map's recolour since the bench last cleared this (set it to undefined before a step):
+   * main-thread ms of our diffs plus the setFeatureState calls, and how many feature-states
+   * changed, summed over the step's recolours (categories, and the compare day's in compare mode).
+   */
   lastRecolour?: { ms: number; changes: number };
 }
 
@@ -43,10 +48,11 @@ export function exposeMap(map: MaplibreMap | null): void {
   window.__icemap = { map, store: useAppStore };
 }
 
-/** Called by MapView after each recolour (a no-op without bench=1). */
+/** Called by MapView after each recolour (a no-op without bench=1): adds to what the bench has not cleared. */
 export function noteRecolour(ms: number, changes: number): void {
   if (!enabled() || window.__icemap === undefined) return;
-  window.__icemap.lastRecolour = { ms, changes };
+  const before = window.__icemap.lastRecolour;
+  window.__icemap.lastRecolour = { ms: (before?.ms ?? 0) + ms, changes: (before?.changes ?? 0) + changes };
 }
 
 let completeMarked = false;

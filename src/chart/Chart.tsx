@@ -5,7 +5,9 @@
  * year), Home/End to its ends; a click or tap moves the timeline to that month. Values of the
  * month under the cursor are shown beside the legend and read out through a polite live region.
  *
- * The bands are memoised on (model, size): moving the date only moves the rule and the readout.
+ * The bands' paths are memoised on the model alone, in data units under one transform: moving the
+ * date only moves the rule and the readout, and a new width (the first layout, a resize) changes
+ * the transform and the axis labels, not the paths.
  */
 import { scaleLinear } from 'd3-scale';
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
@@ -78,6 +80,8 @@ interface Frame {
   y: (v: number) => number;
   yTicks: number[];
   xTicks: number[];
+  /** Maps the bands' data units (month index, value) onto the plot. */
+  transform: string;
 }
 
 function frameOf(model: ChartModel, width: number): Frame {
@@ -90,11 +94,16 @@ function frameOf(model: ChartModel, width: number): Frame {
     const m = model.first + i;
     if (m % 12 === 0 && Math.floor(m / 12) % every === 0) xTicks.push(i);
   }
-  return { width, x: (i) => x(i), y: (v) => y(v), yTicks: y.ticks(5), xTicks };
+  const [, top] = y.domain() as [number, number];
+  const bottom = CHART_HEIGHT - MARGIN.bottom;
+  const sx = (width - MARGIN.left - MARGIN.right) / Math.max(1, model.months - 1);
+  const sy = (bottom - MARGIN.top) / Math.max(1, top);
+  const transform = `translate(${MARGIN.left},${bottom}) scale(${sx},${-sy})`;
+  return { width, x: (i) => x(i), y: (v) => y(v), yTicks: y.ticks(5), xTicks, transform };
 }
 
 const Bands = memo(function Bands({ model, frame, label, locale }: { model: ChartModel; frame: Frame; label(key: BandKey): string; locale: string }) {
-  const bands = useMemo(() => stack(model), [model]);
+  const paths = useMemo(() => stack(model).map((band) => ({ key: band.key, d: bandPath(band) })), [model]);
   const left = MARGIN.left;
   const right = frame.width - MARGIN.right;
   return (
@@ -114,10 +123,10 @@ const Bands = memo(function Bands({ model, frame, label, locale }: { model: Char
           </text>
         ))}
       </g>
-      <g className="chart__bands">
-        {bands.map((band) => (
-          <path key={band.key} d={bandPath(band, frame.x, frame.y)} fill={BAND_COLORS[band.key]} stroke="#ffffff" strokeWidth="0.5" data-key={band.key}>
-            <title>{label(band.key)}</title>
+      <g className="chart__bands" transform={frame.transform}>
+        {paths.map(({ key, d }) => (
+          <path key={key} d={d} fill={BAND_COLORS[key]} stroke="#ffffff" strokeWidth="0.5" vectorEffect="non-scaling-stroke" data-key={key}>
+            <title>{label(key)}</title>
           </path>
         ))}
       </g>

@@ -36,7 +36,9 @@ function ChartSection({ shown = true }: ChartSectionProps) {
   const people = useAppStore((s) => s.people);
   const setPeople = useAppStore((s) => s.setPeople);
   const layer = useAppStore((s) => s.layer);
-  const [kind, setKind] = useState<SeriesKind>(layer);
+  // The map's layer until the reader picks a series here (the chart may be made, hidden, long before it is shown).
+  const [chosenKind, setKind] = useState<SeriesKind | null>(null);
+  const kind = chosenKind ?? layer;
   const [showTable, setShowTable] = useState(false);
   const [series, retry] = useSeries();
   const cs = chartStringsFor(lang);

@@ -5,7 +5,7 @@ import { SERIES_VERSION, type SeriesFile } from '../domain/series';
 import { initialData, resetAppStore, useAppStore } from '../store/appStore';
 import { Chart } from './Chart';
 import ChartSection from './ChartSection';
-import { asSeries } from './loadSeries';
+import { asSeries, loadSeries } from './loadSeries';
 import { bandPath, chartCsv, chartModel, indexOfDay, monthAt, stack } from './model';
 
 /** Three months, 2000-01 to 2000-03: 10 counties, 2 states, a few agreements. */
@@ -36,7 +36,11 @@ describe('chart model', () => {
     const bands = stack(model);
     expect(bands[0]).toEqual({ key: 'limits', lower: [0, 0, 0], upper: [1, 2, 3] });
     expect(bands.at(-1)!.upper).toEqual([10, 10, 10]);
-    expect(bandPath(bands[0]!, (i) => i * 10, (v) => 100 - v)).toBe('M0.0,99.0L10.0,98.0L20.0,97.0L20.0,100.0L10.0,100.0L0.0,100.0Z');
+    expect(bandPath(bands[0]!)).toBe('M0,1L1,2L2,3L2,0L0,0Z');
+  });
+  it('keeps only the ends of a run of equal months in a band’s outline', () => {
+    const band = { key: 'limits' as const, lower: [0, 0, 0, 0, 0], upper: [1, 1, 1, 4, 4] };
+    expect(bandPath(band)).toBe('M0,1L2,1L3,4L4,4L4,0L0,0Z');
   });
   it('counts people only for counties and states', () => {
     expect(chartModel(series, 'counties', true).totals).toEqual([296_100_000, 296_100_000, 296_100_000]);
@@ -128,6 +132,22 @@ describe('ChartSection', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     act(() => void fireEvent.keyDown(screen.getByRole('slider'), { key: 'ArrowRight' }));
     expect(useAppStore.getState().date).toBe('2000-03-31');
+  });
+
+  it('draws at once, without a loading state, when the series is already loaded (the prefetch)', async () => {
+    await loadSeries();
+    render(<ChartSection />);
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('February 2000');
+  });
+
+  it('follows the map’s layer until a series is picked here', async () => {
+    render(<ChartSection shown={false} />);
+    await screen.findByRole('slider', { hidden: true });
+    act(() => useAppStore.getState().setLayer('states'));
+    expect(screen.getByRole('radio', { name: 'States (own status)', hidden: true })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('radio', { name: '287(g) agreements', hidden: true }));
+    act(() => useAppStore.getState().setLayer('counties'));
+    expect(screen.getByRole('radio', { name: '287(g) agreements', hidden: true })).toHaveProperty('checked', true);
   });
 
   it('ignores timeline steps while hidden and catches up when shown again', async () => {

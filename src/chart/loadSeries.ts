@@ -34,9 +34,11 @@ export function asSeries(value: unknown): SeriesFile {
 }
 
 let cached: Promise<SeriesFile> | undefined;
+/** The loaded file, once it is: a chart opened after the prefetch renders it at once, not "loading" first. */
+let loaded: SeriesFile | undefined;
 
 export function loadSeries(fetcher?: Fetcher): Promise<SeriesFile> {
-  cached ??= fetchJson(SERIES_FILE, fetcher).then(asSeries);
+  cached ??= fetchJson(SERIES_FILE, fetcher).then(asSeries).then((data) => (loaded = data));
   // A failed load is not kept: Retry fetches again.
   cached.catch(() => {
     cached = undefined;
@@ -47,13 +49,14 @@ export function loadSeries(fetcher?: Fetcher): Promise<SeriesFile> {
 export type SeriesState = { status: 'loading' } | { status: 'ready'; data: SeriesFile } | { status: 'error'; error: unknown };
 
 export function useSeries(enabled = true): [SeriesState, () => void] {
-  const [state, setState] = useState<SeriesState>({ status: 'loading' });
+  const [state, setState] = useState<SeriesState>(() => (loaded !== undefined ? { status: 'ready', data: loaded } : { status: 'loading' }));
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!enabled) return;
     let live = true;
     loadSeries().then(
-      (data) => live && setState({ status: 'ready', data }),
+      // The same data as the first render's: keep the state, so nothing renders again.
+      (data) => live && setState((s) => (s.status === 'ready' && s.data === data ? s : { status: 'ready', data })),
       (error: unknown) => live && setState({ status: 'error', error }),
     );
     return () => {

@@ -73,13 +73,26 @@ export function stack(model: ChartModel): Band[] {
   });
 }
 
-/** One closed SVG path per band: along the top left to right, back along the bottom. */
-export function bandPath(band: Band, x: (i: number) => number, y: (v: number) => number): string {
-  const n = band.upper.length;
-  const parts: string[] = [];
-  for (let i = 0; i < n; i++) parts.push(`${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(band.upper[i]!).toFixed(1)}`);
-  for (let i = n - 1; i >= 0; i--) parts.push(`L${x(i).toFixed(1)},${y(band.lower[i]!).toFixed(1)}`);
-  return `${parts.join('')}Z`;
+/**
+ * One closed SVG path per band in data units — x the month index, y the value — drawn through the
+ * plot's transform (Chart.tsx), so a new width changes one attribute and no path is rebuilt. Along
+ * the top left to right, back along the bottom; a run of equal months keeps only its two ends (the
+ * same outline: most months change nothing).
+ */
+export function bandPath(band: Band): string {
+  return `M${outline(band.upper, true).join('L')}L${outline(band.lower, false).join('L')}Z`;
+}
+
+function outline(values: readonly number[], forward: boolean): string[] {
+  const n = values.length;
+  const points: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = forward ? k : n - 1 - k;
+    const v = values[i]!;
+    if (k > 0 && k < n - 1 && values[i - 1] === v && values[i + 1] === v) continue;
+    points.push(`${i},${v}`);
+  }
+  return points;
 }
 
 /** The chart's numbers as CSV: one row per month, one column per band, in the chart's order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makePrefetch } from './prefetch';
+import { afterFirstMap, type IdleEnv, makePrefetch } from './prefetch';
 
 describe('makePrefetch', () => {
   it('starts the loads once and returns the same promise', async () => {
@@ -7,7 +7,7 @@ describe('makePrefetch', () => {
     const prefetch = makePrefetch(loads);
     const first = prefetch();
     expect(prefetch()).toBe(first);
-    await expect(first).resolves.toBeUndefined();
+    await expect(first).resolves.toBe(true);
     expect(prefetch()).toBe(first);
     expect(loads).toHaveBeenCalledTimes(1);
   });
@@ -18,8 +18,58 @@ describe('makePrefetch', () => {
       .mockReturnValueOnce([Promise.reject(new Error('offline'))])
       .mockReturnValueOnce([Promise.resolve('ok')]);
     const prefetch = makePrefetch(loads);
-    await expect(prefetch()).resolves.toBeUndefined();
-    await expect(prefetch()).resolves.toBeUndefined();
+    await expect(prefetch()).resolves.toBe(false);
+    await expect(prefetch()).resolves.toBe(true);
     expect(loads).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('afterFirstMap', () => {
+  function fakeEnv() {
+    let markCallback: (() => void) | undefined;
+    let idleCallback: (() => void) | undefined;
+    const env: IdleEnv = {
+      onMark: vi.fn((_name: string, callback: () => void) => {
+        markCallback = callback;
+        return () => {
+          markCallback = undefined;
+        };
+      }),
+      idleAfter: vi.fn((_ms: number, callback: () => void) => {
+        idleCallback = callback;
+        return () => {
+          idleCallback = undefined;
+        };
+      }),
+    };
+    return { env, mark: () => markCallback?.(), idle: () => idleCallback?.() };
+  }
+
+  it('waits for the map-complete mark, then for an idle moment after the delay', () => {
+    const fake = fakeEnv();
+    const run = vi.fn();
+    afterFirstMap(run, fake.env, 500);
+    expect(fake.env.onMark).toHaveBeenCalledWith('map-complete', expect.any(Function));
+    fake.idle();
+    expect(run).not.toHaveBeenCalled();
+    fake.mark();
+    expect(fake.env.idleAfter).toHaveBeenCalledWith(500, run);
+    expect(run).not.toHaveBeenCalled();
+    fake.idle();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing once cancelled, before or after the mark', () => {
+    const before = fakeEnv();
+    const run = vi.fn();
+    afterFirstMap(run, before.env)();
+    before.mark();
+    before.idle();
+    const after = fakeEnv();
+    const cancel = afterFirstMap(run, after.env);
+    after.mark();
+    cancel();
+    after.idle();
+    expect(run).not.toHaveBeenCalled();
   });
 });

@@ -1,27 +1,84 @@
 /**
- * Starts loading the Chart tab (its chunk and series.json) when the reader shows intent — the
- * pointer enters the tab, a finger touches it, or the keyboard focuses it — so the click that
- * follows finds both ready instead of waiting for them (issue 11: switching ≤ 100 ms).
+ * Starts loading the Chart tab (its chunk, its stylesheet and series.json) before the reader
+ * opens it, so the first switch finds them ready (issue 11: switching ≤ 100 ms main-thread work):
+ * at an idle moment after the first complete map, and on intent — the pointer enters the tab, a
+ * finger touches it, or the keyboard focuses it — for a reader quicker than that.
  */
-import { loadSeries } from './loadSeries';
+import { MAP_COMPLETE_MARK } from '../app/benchHook';
+import { lazyComponent } from '../app/lazy';
+
+/** How long after the first complete map the idle prefetch waits (the map's own late work first). */
+export const AFTER_FIRST_MAP_MS = 500;
 
 /**
- * One prefetch, shared: every call returns the same promise, which settles when all loads have.
- * A prefetch is a hint: a failure is swallowed (the tab shows its own error when opened) and the
- * next intent tries again.
+ * One prefetch, shared: every call returns the same promise, which settles when all loads have:
+ * true when all loaded. A prefetch is a hint: a failure is swallowed (false; the tab shows its own
+ * error when opened) and the next intent tries again.
  */
-export function makePrefetch(loads: () => readonly Promise<unknown>[]): () => Promise<void> {
-  let pending: Promise<void> | undefined;
+export function makePrefetch(loads: () => readonly Promise<unknown>[]): () => Promise<boolean> {
+  let pending: Promise<boolean> | undefined;
   return () => {
     pending ??= Promise.all(loads()).then(
-      () => undefined,
+      () => true,
       () => {
         pending = undefined;
+        return false;
       },
     );
     return pending;
   };
 }
 
-// The same specifier as App.tsx's lazy import, so both share one chunk.
-export const prefetchChart = makePrefetch(() => [import('./ChartSection'), loadSeries()]);
+/** The Chart tab (and d3-scale), a chunk of its own: App.tsx renders this. */
+export const LazyChartSection = lazyComponent(() => import('./ChartSection').then((m) => m.default));
+
+// loadSeries comes with the chart's chunk (ChartSection imports it): not first-load code.
+export const prefetchChart = makePrefetch(() => [LazyChartSection.preload(), import('./loadSeries').then((m) => m.loadSeries())]);
+
+/** What afterFirstMap needs from the browser (tests pass fakes). */
+export interface IdleEnv {
+  /** Calls back once the performance mark `name` exists (at once if it already does); returns a cancel. */
+  onMark(name: string, callback: () => void): () => void;
+  /** Calls back after `ms`, then at the browser's next idle period; returns a cancel. */
+  idleAfter(ms: number, callback: () => void): () => void;
+}
+
+export const browserIdleEnv: IdleEnv = {
+  onMark(name, callback) {
+    if (typeof PerformanceObserver === 'undefined') return () => undefined;
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(name).length === 0) return;
+      observer.disconnect();
+      callback();
+    });
+    // buffered: a mark made before this call is delivered too.
+    observer.observe({ type: 'mark', buffered: true });
+    return () => observer.disconnect();
+  },
+  idleAfter(ms, callback) {
+    let live = true;
+    const run = () => live && callback();
+    // Safari has no requestIdleCallback: the timer alone then.
+    const timer = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : run()), ms);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  },
+};
+
+/**
+ * Runs `run` once the first complete map has been drawn (the `map-complete` mark, benchHook.ts),
+ * `delayMs` later at an idle moment: never competing with the first map for the network or the
+ * main thread. Returns a cancel (a React effect's cleanup).
+ */
+export function afterFirstMap(run: () => void, env: IdleEnv = browserIdleEnv, delayMs = AFTER_FIRST_MAP_MS): () => void {
+  let cancelIdle: (() => void) | undefined;
+  const cancelMark = env.onMark(MAP_COMPLETE_MARK, () => {
+    cancelIdle = env.idleAfter(delayMs, run);
+  });
+  return () => {
+    cancelMark();
+    cancelIdle?.();
+  };
+}

@@ -27,10 +27,15 @@ export interface MapSession {
   requestedMove: boolean;
 }
 
-export function applyPaint(map: MaplibreMap, settings: readonly (readonly [layer: string, property: string, value: unknown])[]): void {
+/** `validate: false` skips maplibre's style check: only for values a unit test already validates. */
+export function applyPaint(
+  map: MaplibreMap,
+  settings: readonly (readonly [layer: string, property: string, value: unknown])[],
+  options: { validate?: boolean } = {},
+): void {
   for (const [layer, property, value] of settings) {
     // setPaintProperty types each value by its property; the settings come from layers.ts and theme.ts, which pair them.
-    if (map.getLayer(layer) !== undefined) map.setPaintProperty(layer, property as never, value as never);
+    if (map.getLayer(layer) !== undefined) map.setPaintProperty(layer, property as never, value as never, options);
   }
 }
 
