@@ -177,7 +177,8 @@ describe('Content Security Policy', () => {
     await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
     await page.mouse.move(box.x + box.width * 0.42, box.y + box.height * 0.52);
     await moveSlider(page);
-    await page.locator('input[type="radio"][value="states"]').check();
+    // The chart, mounted hidden once prefetched, has a "States (own status)" radio of its own.
+    await page.getByRole('radio', { name: 'States', exact: true }).check();
     await page.keyboard.press('Escape');
     await settle(page);
 
