@@ -139,8 +139,9 @@ export async function benchChart(browser: Browser, server: BenchServer): Promise
     await frame();
     hook.lastRecolour = undefined;
     store.getState().setCompare('2025-01-20');
-    await Promise.resolve();
-    await frame();
+    // Compare's map colouring is a chunk fetched on first use: wait (up to ~5 s of frames) for its
+    // first recolour rather than reading the hook one frame after the switch.
+    for (let i = 0; i < 300 && hook.lastRecolour === undefined; i++) await frame();
     const on = hook.lastRecolour as { ms: number; changes: number } | undefined;
     const steps: number[] = [];
     for (let month = 1; month <= 12; month++) {
