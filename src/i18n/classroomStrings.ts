@@ -5,21 +5,15 @@
  */
 import type { ClassroomStrings } from './strings-classroom';
 import { en, type LateClassroomStrings } from './strings-classroom-late';
+import { memoByStrings } from './memoByStrings';
 import { type Lang, langText, type Strings, stringsFor } from './strings';
 import { useStrings } from './useStrings';
 
 export type StringsWithClassroom = Omit<Strings, 'classroom'> & { classroom: ClassroomStrings & LateClassroomStrings };
 
-const cache = new WeakMap<Strings, StringsWithClassroom>();
-
-function withClassroom(strings: Strings): StringsWithClassroom {
-  let all = cache.get(strings);
-  if (all === undefined) {
-    all = { ...strings, classroom: { ...strings.classroom, ...(langText(strings.lang)?.classroomLate ?? en) } };
-    cache.set(strings, all);
-  }
-  return all;
-}
+const withClassroom = memoByStrings(
+  (strings): StringsWithClassroom => ({ ...strings, classroom: { ...strings.classroom, ...(langText(strings.lang)?.classroomLate ?? en) } }),
+);
 
 /** A language's interface text with all its classroom strings; English until that language has loaded. */
 export function classroomStringsFor(lang: Lang): StringsWithClassroom {

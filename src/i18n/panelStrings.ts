@@ -7,6 +7,7 @@
 import type { Confidence, Kind, Model287g } from '../domain/schema';
 import { formatNumber } from './format';
 import { en, type PanelResource } from './panel-en';
+import { memoByStrings } from './memoByStrings';
 import { type Lang, langText, type Paths, type StatusReason, type Strings, stringsFor, type WithoutPlural } from './strings';
 import { translator, type Vars } from './translate';
 import { useStrings } from './useStrings';
@@ -98,17 +99,8 @@ function build(table: PanelResource, locale: string) {
 export type PanelStrings = ReturnType<typeof build>;
 export type StringsWithPanel = Strings & PanelStrings;
 
-const cache = new WeakMap<Strings, StringsWithPanel>();
-
 /** The interface text with the panel's, in the same language (a new object when a language arrives). */
-function withPanel(strings: Strings): StringsWithPanel {
-  let all = cache.get(strings);
-  if (all === undefined) {
-    all = { ...strings, ...build(langText(strings.lang)?.panel ?? en, strings.locale) };
-    cache.set(strings, all);
-  }
-  return all;
-}
+const withPanel = memoByStrings((strings): StringsWithPanel => ({ ...strings, ...build(langText(strings.lang)?.panel ?? en, strings.locale) }));
 
 /** A language's interface and panel text; English until that language has loaded. */
 export function panelStringsFor(lang: Lang): StringsWithPanel {
