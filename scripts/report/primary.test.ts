@@ -15,6 +15,11 @@ describe('isPrimarySource', () => {
     expect(isPrimarySource('https://www.smcgov.org/ceo/news/x')).toBe(true);
     expect(isPrimarySource('https://publicdocs.santa-ana.org/WebLink/1/doc/92451/Page1.aspx')).toBe(true);
     expect(isPrimarySource('https://www.sonomasheriff.org/immigration-status')).toBe(true);
+    expect(isPrimarySource('https://house-press.com/governor-kemp-signs-house-bill-1105-x')).toBe(true);
+    expect(isPrimarySource('https://content.govdelivery.com/accounts/MDBALT/bulletins/317c13')).toBe(true);
+    expect(isPrimarySource('https://medium.com/wagovernor/inslee-signs-executive-order-x')).toBe(true);
+    expect(isPrimarySource('https://medium.com/someone-else/wagovernor-x')).toBe(false);
+    expect(isPrimarySource('https://medium.com/wagovernorfan/x')).toBe(false);
     expect(isPrimarySource('https://notoak-park.us/x')).toBe(false);
     expect(isPrimarySource('https://notdenvergov.org/x')).toBe(false);
   });

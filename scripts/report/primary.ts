@@ -33,18 +33,33 @@ const OFFICIAL_HOSTS = [
   'westchestergov.com', // Westchester County, New York
   'tompkins-co.org', // Tompkins County, New York (its Laserfiche portal also hosts City of Ithaca records)
   'sonomasheriff.org', // Sonoma County Sheriff's Office, California
+  'house-press.com', // Georgia House of Representatives press office (releases of the Speaker and of both caucuses)
+  'content.govdelivery.com', // GovDelivery (Granicus) bulletins, sent by public bodies from their own accounts (e.g. /accounts/MDBALT, City of Baltimore)
   'courtlistener.com', // court opinions and dockets as filed (Free Law Project's RECAP archive)
   'supremecourt.gov',
   'uscourts.gov',
 ];
 
+/**
+ * Official accounts on shared hosts, as host + path prefix: a government's own page on a platform
+ * that anyone can publish on, where only this account is the government's.
+ */
+const OFFICIAL_ACCOUNTS = [
+  'medium.com/wagovernor/', // Washington Governor's Office's official Medium account (its press releases)
+];
+
 export function isPrimarySource(url: string): boolean {
   let host: string;
+  let path: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    const parsed = new URL(url);
+    host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+    path = parsed.pathname.toLowerCase();
   } catch {
     return false;
   }
+  const bareHost = host.replace(/^www\./, '');
+  if (OFFICIAL_ACCOUNTS.some((account) => `${bareHost}${path}`.startsWith(account))) return true;
   if (/\.(gov|mil)$/.test(host) || /(^|\.)(state|ci|co|k12)\.[a-z]{2}\.us$/.test(host) || /\.gov\.[a-z]{2}$/.test(host)) return true;
   if (/(^|\.)[a-z]{2}\.us$/.test(host) && /(legis|court|gov|state)/.test(host)) return true;
   // RFC 1480 locality names under .us: ci.<city>.<st>.us, co.<county>.<st>.us, town.<name>.<st>.us
