@@ -92,8 +92,11 @@ export function sourceSpecs(geometry: MapGeometry): Record<SourceId, GeoJSONSour
     type: 'geojson',
     data,
     ...(promote ? { promoteId: PROMOTE_ID } : {}),
-    // Pre-simplified by the build; keep shapes as they are and tile edges seamless.
-    tolerance: 0.2,
+    // Douglas-Peucker tolerance in screen pixels at every zoom (the build simplified for the
+    // deepest zoom; each tile simplifies again for its own): half a pixel is below what a
+    // reader sees and takes about a third of the counties' vertices off the first map's tiles
+    // (BENCHMARKS.md), which the worker triangulates and the rasteriser draws.
+    tolerance: 0.5,
     buffer: 16,
   });
   return {
