@@ -125,7 +125,7 @@ export async function paired(page: Page, samples: { prev: string; day: string; m
     const useNaive = async (on: boolean) => {
       if (on && map.getSource('bench-naive') === undefined) {
         map.addSource('bench-naive', { type: 'geojson', data: naiveData(samples[0]?.prev ?? '1979-01-31'), tolerance: 0.2, buffer: 16 });
-        map.addLayer({ id: 'bench-naive-fill', type: 'fill', source: 'bench-naive', paint: { 'fill-color': propColor } }, 'county-border');
+        map.addLayer({ id: 'bench-naive-fill', type: 'fill', source: 'bench-naive', paint: { 'fill-color': propColor } }, 'state-fill');
       }
       map.setLayoutProperty('county-fill', 'visibility', on ? 'none' : 'visible');
       if (map.getLayer('bench-naive-fill') !== undefined) map.setLayoutProperty('bench-naive-fill', 'visibility', on ? 'visible' : 'none');

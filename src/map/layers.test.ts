@@ -5,9 +5,11 @@ import { fixtureMapData } from '../testing/fixtures';
 import {
   baseStyle,
   categoryColor,
+  countyEdgeColor,
   highlightData,
   interactiveLayers,
   LAYER,
+  MAP_COLORS,
   layersFor,
   layerSpecs,
   layerVisibility,
@@ -121,13 +123,16 @@ describe('map style', () => {
     expect(ids.indexOf(LAYER.stateBorder)).toBeGreaterThan(ids.indexOf(LAYER.countyFill));
   });
 
-  it('keeps every frame cheap: highlight outlines from their own small source, fills without an outline pass', () => {
+  it('keeps every frame cheap: highlight outlines from their own small source, county edges from the fill outline, state fills without one', () => {
     const layers = layerSpecs();
     for (const id of [LAYER.countyHighlight, LAYER.stateHighlight]) {
       const layer = layers.find((l) => l.id === id);
       expect(layer).toMatchObject({ type: 'line', source: SOURCE.highlight });
     }
-    for (const fill of layers.filter((l) => l.type === 'fill')) expect(fill.paint?.['fill-antialias' as never]).toBe(false);
+    for (const fill of layers.filter((l) => l.type === 'fill' && l.id !== LAYER.countyFill)) expect(fill.paint?.['fill-antialias' as never]).toBe(false);
+    const countyFill = layers.find((l) => l.id === LAYER.countyFill);
+    expect(countyFill?.paint).toMatchObject({ 'fill-antialias': true, 'fill-outline-color': countyEdgeColor(MAP_COLORS.countyBorder) });
+    expect(layers.filter((l) => l.type === 'line' && l.source === SOURCE.counties)).toEqual([]);
     expect(sourceSpecs(fixtureMapData().geometry)[SOURCE.highlight].data).toEqual({ type: 'FeatureCollection', features: [] });
     const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
     expect(highlightData([{ level: 'county', selected: true, geometry: square }]).features).toEqual([

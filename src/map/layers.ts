@@ -9,8 +9,10 @@
  * Drawing cost (software WebGL, where a school laptop without GPU acceleration ends up): the
  * outlines of the hovered and selected county or state are drawn from a small source of their own
  * (`highlight`, set by MapView when they change), not as a zero-width line over every county on
- * every frame, and the fills skip their antialiasing outline pass (the border layers draw the
- * edges). Together that took about 45% off the GPU time of each frame (BENCHMARKS.md).
+ * every frame, and the state fills skip their antialiasing outline pass (the state borders draw
+ * their edges). The county edges are the county fill's own outline pass (1 px GL lines, faint at
+ * low zoom through their colour's alpha), not a line layer: the worker does not tessellate a line
+ * for every county edge and each frame draws about 40% less (BENCHMARKS.md).
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type {
@@ -43,7 +45,6 @@ export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 export const LAYER = {
   background: 'background',
   countyFill: 'county-fill',
-  countyBorder: 'county-border',
   countyHighlight: 'county-highlight',
   stateFill: 'state-fill',
   stateHighlight: 'state-highlight',
@@ -91,8 +92,11 @@ export function sourceSpecs(geometry: MapGeometry): Record<SourceId, GeoJSONSour
     type: 'geojson',
     data,
     ...(promote ? { promoteId: PROMOTE_ID } : {}),
-    // Pre-simplified by the build; keep shapes as they are and tile edges seamless.
-    tolerance: 0.2,
+    // Douglas-Peucker tolerance in screen pixels at every zoom (the build simplified for the
+    // deepest zoom; each tile simplifies again for its own): half a pixel is below what a
+    // reader sees and takes about a third of the counties' vertices off the first map's tiles
+    // (BENCHMARKS.md), which the worker triangulates and the rasteriser draws.
+    tolerance: 0.5,
     buffer: 16,
   });
   return {
@@ -123,6 +127,17 @@ export function highlightData(items: readonly HighlightFeature[]): FeatureCollec
   };
 }
 
+/**
+ * The county edges' colour by zoom: the edge colour with the alpha a line of the old border
+ * layer's width (0.2 px at zoom 2, 0.8 px at 6, 1.5 px at 10, opacity 0.8) gave, since the fill's
+ * outline is always 1 px wide.
+ */
+export function countyEdgeColor(hex: string): ExpressionSpecification {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const rgba = (alpha: number) => `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  return ['interpolate', ['linear'], ['zoom'], 2, rgba(0.3), 6, rgba(0.8), 10, rgba(1)];
+}
+
 /** A feature's colour: its `category` feature-state through the category palette. */
 export function categoryColor(colors: Record<Category, string> = CATEGORY_COLORS): ExpressionSpecification {
   const pairs = CATEGORIES.flatMap((c) => [c, colors[c]]);
@@ -144,18 +159,8 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
     id: LAYER.countyFill,
     type: 'fill',
     source: SOURCE.counties,
-    // No antialiasing outline pass: the county borders draw the edges (see the top of this file).
-    paint: { 'fill-color': categoryColor(colors), 'fill-antialias': false },
-  };
-  const countyBorder: LineLayerSpecification = {
-    id: LAYER.countyBorder,
-    type: 'line',
-    source: SOURCE.counties,
-    paint: {
-      'line-color': MAP_COLORS.countyBorder,
-      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.2, 6, 0.8, 10, 1.5],
-      'line-opacity': 0.8,
-    },
+    // The outline pass draws the county edges (see the top of this file).
+    paint: { 'fill-color': categoryColor(colors), 'fill-antialias': true, 'fill-outline-color': countyEdgeColor(MAP_COLORS.countyBorder) },
   };
   const stateFill: FillLayerSpecification = {
     id: LAYER.stateFill,
@@ -236,7 +241,6 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
   };
   return [
     countyFill,
-    countyBorder,
     stateFill,
     listedHatch(LAYER.listedCountyHatch, 'county'),
     listedHatch(LAYER.listedStateHatch, 'state'),
@@ -249,7 +253,7 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
   ];
 }
 
-const COUNTY_ONLY: readonly LayerId[] = [LAYER.countyFill, LAYER.countyBorder, LAYER.countyHighlight];
+const COUNTY_ONLY: readonly LayerId[] = [LAYER.countyFill, LAYER.countyHighlight];
 const STATE_ONLY: readonly LayerId[] = [LAYER.stateFill, LAYER.stateHighlight];
 
 /** Which of the toggled layers show for a layer choice, with or without the federal-list marks. */

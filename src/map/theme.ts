@@ -4,7 +4,7 @@
  * background, borders and outlines change so the fills and the selection read on a dark page.
  */
 import type { AllPaintProperties, ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { LAYER, MAP_COLORS } from './layers';
+import { countyEdgeColor, LAYER, MAP_COLORS } from './layers';
 
 export type MapTheme = 'light' | 'dark';
 
@@ -29,7 +29,7 @@ export function themePaint(theme: MapTheme): PaintChange[] {
   const flag = (name: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', name], false];
   return [
     [LAYER.background, 'background-color', c.background],
-    [LAYER.countyBorder, 'line-color', c.countyBorder],
+    [LAYER.countyFill, 'fill-outline-color', countyEdgeColor(c.countyBorder)],
     [LAYER.stateBorder, 'line-color', c.stateBorder],
     [LAYER.countyHighlight, 'line-color', c.highlight],
     [LAYER.stateHighlight, 'line-color', c.highlight],
