@@ -4,8 +4,10 @@
  * tree), on the real data and on synthetic data of 10× and 100× the records (synthetic.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeSynthetic } from './synthetic';
 
 export interface BuildRun {
@@ -103,4 +105,25 @@ export function fmtRun(r: BuildRun): string {
     `${(r.wallMs / 1000).toFixed(2)} s wall (${(r.buildMs / 1000).toFixed(2)} s build), ` +
     `peak ${r.maxRssMb === null ? 'n/a' : `${Math.round(r.maxRssMb)} MB`}`
   );
+}
+
+/**
+ * This part of the bench alone: `npx tsx scripts/bench/build-data.ts [--factors 10,100] [--repeats 3]`
+ * prints each run and the growth ratios, and leaves BENCHMARKS.md alone.
+ */
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string, fallback: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+  };
+  const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+  const work = mkdtempSync(join(tmpdir(), 'icemap-bench-build-'));
+  try {
+    const factors = arg('--factors', '10,100').split(',').filter(Boolean).map(Number);
+    const repeats = Number(arg('--repeats', '3'));
+    const r = benchBuildData(projectRoot, work, join(work, 'data-out'), { factors, repeats, log: (line) => console.log(line) });
+    console.log(`growth: 10× ×${r.ratio10.toFixed(2)}, 100× ×${r.ratio100.toFixed(2)}, 10×→100× ×${r.ratio100over10.toFixed(2)}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -66,6 +66,18 @@ export function buildPopulationFile(countyIds: readonly string[], population: Po
 const zeros = (n: number) => new Array<number>(n).fill(0);
 const byCategory = (n: number) => Object.fromEntries(CATEGORIES.map((c) => [c, zeros(n)])) as Record<Category, number[]>;
 
+/** Index of the first of the (ascending) sample days on or after `day`; days.length when none is. */
+function firstSampleOnOrAfter(days: readonly IsoDay[], day: IsoDay): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Month index → the day the chart samples it on. */
 export function sampleDay(month: number, asOf: IsoDay): IsoDay {
   const year = Math.floor(month / 12);
@@ -127,15 +139,24 @@ export function buildSeries(args: {
     }
   });
 
-  const agreements = Object.fromEntries(AGREEMENT_MODELS.map((m) => [m, zeros(n)])) as SeriesFile['agreements'];
+  // An agreement counts in the months whose sample day is in [effective, end): the sample days are
+  // in order, so each record adds 1 from its first such month and takes it back from its end's
+  // month (a running sum), instead of testing every record against every month.
+  const changes = Object.fromEntries(AGREEMENT_MODELS.map((m) => [m, zeros(n + 1)])) as SeriesFile['agreements'];
   for (const r of args.records) {
     if (r.kind !== 'agreement_287g' || r.model === undefined) continue;
-    const counts = agreements[r.model];
-    for (let i = 0; i < n; i++) {
-      const day = days[i]!;
-      if (r.effective <= day && (r.end === undefined || day < r.end)) counts[i]! += 1;
-    }
+    const from = firstSampleOnOrAfter(days, r.effective);
+    const to = r.end === undefined ? n : firstSampleOnOrAfter(days, r.end);
+    if (from >= to) continue;
+    changes[r.model][from]! += 1;
+    changes[r.model][to]! -= 1;
   }
+  const agreements = Object.fromEntries(
+    AGREEMENT_MODELS.map((m) => {
+      let running = 0;
+      return [m, changes[m].slice(0, n).map((change) => (running += change))];
+    }),
+  ) as SeriesFile['agreements'];
 
   const missingStates = STATES.filter((s) => !pop.has(s.fips)).map((s) => s.fips);
   let total = 0;

@@ -317,10 +317,11 @@ export function validate(raw: RawData, geography: Geography): ValidData {
   }
 
   const dateNotes = new Map<string, string>();
+  const recordById = new Map(records.map((r) => [r.id, r]));
   for (const row of raw.dateNotes ?? []) {
     const n = check(dateNoteRow, row);
     if (!n) continue;
-    const record = records.find((r) => r.id === n.record_id);
+    const record = recordById.get(n.record_id);
     if (!record) fail(row, 'record_id', `unknown record "${n.record_id}"`);
     else if (record.effectivePrecision === 'day') fail(row, 'record_id', `"${n.record_id}" has an exact effective date (${record.effective}): remove the note`);
     else if (dateNotes.has(n.record_id)) fail(row, 'record_id', `a second note for "${n.record_id}"`);
