@@ -389,7 +389,7 @@ export function App() {
                     />
                   )}
                 </ViewPanel>
-                <ViewPanel view="chart" shown={shownView} modifier="view-panel--table">
+                <ViewPanel view="chart" shown={shownView} modifier="view-panel--table view-panel--chart">
                   {chartMounted && <ChartSection shown={shownView === 'chart'} />}
                 </ViewPanel>
               </>
