@@ -14,7 +14,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
 import { ViewPanel, ViewTabs } from './table/ViewTabs';
-import { afterFirstMap, LazyChartSection as ChartSection, prefetchChart } from './chart/prefetch';
+import { afterFirstView, LazyChartSection as ChartSection, prefetchChart } from './chart/prefetch';
 import { LoadError } from './app/LoadError';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
@@ -271,9 +271,9 @@ export function App() {
   // Likewise the chart: kept once shown, so later switches cost a show, not a rebuild.
   const [chartMounted, setChartMounted] = useState(shownView === 'chart');
   if (shownView === 'chart' && !chartMounted) setChartMounted(true);
-  // Most readers who open the chart do so after looking at the map: while they look, at an idle
-  // moment, load it and make it (hidden, in an interruptible render), so the first switch only shows it.
-  useEffect(() => afterFirstMap(() => void prefetchChart().then((ok) => ok && startTransition(() => setChartMounted(true)))), []);
+  // Most readers who open the chart do so after looking at the map (or the table): while they look,
+  // at an idle moment, load it and make it (hidden, in an interruptible render), so the first switch only shows it.
+  useEffect(() => afterFirstView(() => void prefetchChart().then((ok) => ok && startTransition(() => setChartMounted(true)))), []);
   const phone = useMediaQuery(PHONE_QUERY);
   const shortWindow = useMediaQuery(SHORT_QUERY);
   // pym.js sizes the frame to the content (it adds childId to the frame's address).
