@@ -2,7 +2,7 @@
  * The page: masthead, layer toggle, legend, map, timeline, detail panel and credits, wired to the
  * store. Feature components take data and callbacks as props and their text from useStrings().
  */
-import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveAnnouncer } from './a11y/LiveAnnouncer';
 import { MapDescription } from './a11y/MapDescription';
 import { SkipLink } from './a11y/SkipLink';
@@ -14,7 +14,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { SearchBox } from './search/SearchBox';
 import { ViewPanel, ViewTabs } from './table/ViewTabs';
-import { afterFirstMap, LazyChartSection as ChartSection, prefetchChart } from './chart/prefetch';
+import { afterFirstView, LazyChartSection as ChartSection, prefetchChart } from './chart/prefetch';
 import { LoadError } from './app/LoadError';
 import { formatDay } from './i18n/format';
 import { useStrings } from './i18n/useStrings';
@@ -100,7 +100,9 @@ function MapOptions({ data }: { data: MapData }) {
   );
 }
 
-function MapSection({ data, compactLegend }: { data: MapData; compactLegend: boolean }) {
+// Memoised (below, with Details and the timeline): App re-renders when the view changes, and
+// none of them depends on it, so switching to the chart or the table does not re-render them.
+const MapSection = memo(function MapSection({ data, compactLegend }: { data: MapData; compactLegend: boolean }) {
   const strings = useStrings();
   const date = useAppStore((s) => s.date);
   const layer = useAppStore((s) => s.layer);
@@ -180,9 +182,9 @@ function MapSection({ data, compactLegend }: { data: MapData; compactLegend: boo
       />
     </>
   );
-}
+});
 
-function Details({ data }: { data: MapData }) {
+const Details = memo(function Details({ data }: { data: MapData }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const date = useAppStore((s) => s.date);
   const today = useAppStore((s) => s.today);
@@ -221,7 +223,7 @@ function Details({ data }: { data: MapData }) {
     />
     </>
   );
-}
+});
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
@@ -271,9 +273,9 @@ export function App() {
   // Likewise the chart: kept once shown, so later switches cost a show, not a rebuild.
   const [chartMounted, setChartMounted] = useState(shownView === 'chart');
   if (shownView === 'chart' && !chartMounted) setChartMounted(true);
-  // Most readers who open the chart do so after looking at the map: while they look, at an idle
-  // moment, load it and make it (hidden, in an interruptible render), so the first switch only shows it.
-  useEffect(() => afterFirstMap(() => void prefetchChart().then((ok) => ok && startTransition(() => setChartMounted(true)))), []);
+  // Most readers who open the chart do so after looking at the map (or the table): while they look,
+  // at an idle moment, load it and make it (hidden, in an interruptible render), so the first switch only shows it.
+  useEffect(() => afterFirstView(() => void prefetchChart().then((ok) => ok && startTransition(() => setChartMounted(true)))), []);
   const phone = useMediaQuery(PHONE_QUERY);
   const shortWindow = useMediaQuery(SHORT_QUERY);
   // pym.js sizes the frame to the content (it adds childId to the frame's address).
@@ -319,6 +321,7 @@ export function App() {
     if (searchOpen) document.querySelector<HTMLInputElement>('.toolbar .search__input')?.focus();
   }, [searchOpen]);
   const language = <LanguageSwitch lang={lang} onChange={chooseLang} />;
+  const pickers = useMemo(() => (embed ? undefined : { label: l.pickDate, month: l.month, year: l.year }), [embed, l]);
 
   return (
     <div
@@ -358,7 +361,7 @@ export function App() {
                 </button>
               )}
               {data !== undefined && searchShown && (
-                <SearchBox jurisdictions={data.jurisdictions} records={records} onActivate={onActivateSearch} onPick={onPick} />
+                <MemoSearchBox jurisdictions={data.jurisdictions} records={records} onActivate={onActivateSearch} onPick={onPick} />
               )}
               {!embed && <ClassroomBar data={data} compact={compactToolbar} {...(compactToolbar ? { extra: language } : {})} />}
             </div>
@@ -389,13 +392,13 @@ export function App() {
                     />
                   )}
                 </ViewPanel>
-                <ViewPanel view="chart" shown={shownView} modifier="view-panel--table">
+                <ViewPanel view="chart" shown={shownView} modifier="view-panel--table view-panel--chart">
                   {chartMounted && <ChartSection shown={shownView === 'chart'} />}
                 </ViewPanel>
               </>
             )}
             {!embed && tourMounted && <TourPanel />}
-            <Timeline
+            <MemoTimeline
               date={date}
               today={today}
               {...(data !== undefined ? { start: data.index.timelineStart } : {})}
@@ -403,8 +406,8 @@ export function App() {
               events={data?.index.events ?? EMPTY_EVENTS}
              
               onChange={setDate}
-              actions={<PlayControls />}
-              {...(embed ? {} : { pickers: { label: l.pickDate, month: l.month, year: l.year } })}
+              actions={PLAY_CONTROLS}
+              {...(pickers !== undefined ? { pickers } : {})}
             />
             {data !== undefined && !embed && <MapOptions data={data} />}
           </div>
@@ -442,6 +445,11 @@ export function App() {
     </div>
   );
 }
+
+// Props that do not change with the view: a view change does not re-render these (see MapSection).
+const MemoTimeline = memo(Timeline);
+const MemoSearchBox = memo(SearchBox);
+const PLAY_CONTROLS = <PlayControls />;
 
 const MAIN_ID = 'main';
 /** Where focus goes when a closed panel's opener is gone. */

@@ -67,3 +67,18 @@ export function markMapCompleteOnIdle(map: MaplibreMap): void {
   };
   map.on('idle', onIdle);
 }
+
+/**
+ * Set once per page when the table has rendered (TableView): for a page opened on the table, the
+ * moment the chart's idle prefetch waits for instead of the first map (src/chart/prefetch.ts).
+ */
+export const TABLE_SHOWN_MARK = 'table-shown';
+
+let tableMarked = false;
+
+/** Called by TableView after its first render. */
+export function markTableShown(): void {
+  if (tableMarked || typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  tableMarked = true;
+  performance.mark(TABLE_SHOWN_MARK);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterFirstMap, type IdleEnv, makePrefetch } from './prefetch';
+import { afterFirstView, type IdleEnv, makePrefetch } from './prefetch';
 
 describe('makePrefetch', () => {
   it('starts the loads once and returns the same promise', async () => {
@@ -24,15 +24,15 @@ describe('makePrefetch', () => {
   });
 });
 
-describe('afterFirstMap', () => {
+describe('afterFirstView', () => {
   function fakeEnv() {
-    let markCallback: (() => void) | undefined;
+    const markCallbacks = new Map<string, () => void>();
     let idleCallback: (() => void) | undefined;
     const env: IdleEnv = {
-      onMark: vi.fn((_name: string, callback: () => void) => {
-        markCallback = callback;
+      onMark: vi.fn((name: string, callback: () => void) => {
+        markCallbacks.set(name, callback);
         return () => {
-          markCallback = undefined;
+          markCallbacks.delete(name);
         };
       }),
       idleAfter: vi.fn((_ms: number, callback: () => void) => {
@@ -42,13 +42,13 @@ describe('afterFirstMap', () => {
         };
       }),
     };
-    return { env, mark: () => markCallback?.(), idle: () => idleCallback?.() };
+    return { env, mark: (name = 'map-complete') => markCallbacks.get(name)?.(), marks: markCallbacks, idle: () => idleCallback?.() };
   }
 
   it('waits for the map-complete mark, then for an idle moment after the delay', () => {
     const fake = fakeEnv();
     const run = vi.fn();
-    afterFirstMap(run, fake.env, 500);
+    afterFirstView(run, fake.env, 500);
     expect(fake.env.onMark).toHaveBeenCalledWith('map-complete', expect.any(Function));
     fake.idle();
     expect(run).not.toHaveBeenCalled();
@@ -59,14 +59,26 @@ describe('afterFirstMap', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('on a page opened on the table, waits for the table-shown mark instead, once', () => {
+    const fake = fakeEnv();
+    const run = vi.fn();
+    afterFirstView(run, fake.env, 500);
+    fake.mark('table-shown');
+    expect(fake.env.idleAfter).toHaveBeenCalledTimes(1);
+    // The other mark is no longer watched: a later first map does not start a second wait.
+    expect(fake.marks.size).toBe(0);
+    fake.idle();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it('does nothing once cancelled, before or after the mark', () => {
     const before = fakeEnv();
     const run = vi.fn();
-    afterFirstMap(run, before.env)();
+    afterFirstView(run, before.env)();
     before.mark();
     before.idle();
     const after = fakeEnv();
-    const cancel = afterFirstMap(run, after.env);
+    const cancel = afterFirstView(run, after.env);
     after.mark();
     cancel();
     after.idle();

@@ -1,14 +1,18 @@
 /**
  * Starts loading the Chart tab (its chunk, its stylesheet and series.json) before the reader
  * opens it, so the first switch finds them ready (issue 11: switching ≤ 100 ms main-thread work):
- * at an idle moment after the first complete map, and on intent — the pointer enters the tab, a
+ * at an idle moment after the first view (the first complete map, or the table on a page opened
+ * on it), and on intent — the pointer enters the tab, a
  * finger touches it, or the keyboard focuses it — for a reader quicker than that.
  */
-import { MAP_COMPLETE_MARK } from '../app/benchHook';
+import { MAP_COMPLETE_MARK, TABLE_SHOWN_MARK } from '../app/benchHook';
 import { lazyComponent } from '../app/lazy';
 
-/** How long after the first complete map the idle prefetch waits (the map's own late work first). */
-export const AFTER_FIRST_MAP_MS = 500;
+/** How long after the first view the idle prefetch waits (the map's own late work first). */
+export const AFTER_FIRST_VIEW_MS = 500;
+
+/** The performance marks of a first view (benchHook.ts): the first complete map, the table shown. */
+export const FIRST_VIEW_MARKS: readonly string[] = [MAP_COMPLETE_MARK, TABLE_SHOWN_MARK];
 
 /**
  * One prefetch, shared: every call returns the same promise, which settles when all loads have:
@@ -35,7 +39,7 @@ export const LazyChartSection = lazyComponent(() => import('./ChartSection').the
 // loadSeries comes with the chart's chunk (ChartSection imports it): not first-load code.
 export const prefetchChart = makePrefetch(() => [LazyChartSection.preload(), import('./loadSeries').then((m) => m.loadSeries())]);
 
-/** What afterFirstMap needs from the browser (tests pass fakes). */
+/** What afterFirstView needs from the browser (tests pass fakes). */
 export interface IdleEnv {
   /** Calls back once the performance mark `name` exists (at once if it already does); returns a cancel. */
   onMark(name: string, callback: () => void): () => void;
@@ -68,17 +72,28 @@ export const browserIdleEnv: IdleEnv = {
 };
 
 /**
- * Runs `run` once the first complete map has been drawn (the `map-complete` mark, benchHook.ts),
- * `delayMs` later at an idle moment: never competing with the first map for the network or the
- * main thread. Returns a cancel (a React effect's cleanup).
+ * Runs `run` once the first view has been drawn (the first of FIRST_VIEW_MARKS: the first
+ * complete map, or the table on a page opened on it), `delayMs` later at an idle moment: never
+ * competing with the first map for the network or the main thread. Returns a cancel (a React
+ * effect's cleanup).
  */
-export function afterFirstMap(run: () => void, env: IdleEnv = browserIdleEnv, delayMs = AFTER_FIRST_MAP_MS): () => void {
+export function afterFirstView(run: () => void, env: IdleEnv = browserIdleEnv, delayMs = AFTER_FIRST_VIEW_MS): () => void {
   let cancelIdle: (() => void) | undefined;
-  const cancelMark = env.onMark(MAP_COMPLETE_MARK, () => {
-    cancelIdle = env.idleAfter(delayMs, run);
-  });
+  const cancelMarks: (() => void)[] = [];
+  const cancelAllMarks = () => {
+    for (const cancel of cancelMarks) cancel();
+  };
+  for (const name of FIRST_VIEW_MARKS) {
+    cancelMarks.push(
+      env.onMark(name, () => {
+        if (cancelIdle !== undefined) return;
+        cancelAllMarks();
+        cancelIdle = env.idleAfter(delayMs, run);
+      }),
+    );
+  }
   return () => {
-    cancelMark();
+    cancelAllMarks();
     cancelIdle?.();
   };
 }

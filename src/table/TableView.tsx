@@ -17,6 +17,7 @@ import { formatDay, formatPartial, formatPartialShort } from '../i18n/format';
 import { asWritten } from '../domain/dates';
 import { filterRows, pageCount, pageOf, pageWith, PAGE_SIZE, type SortKey, sortRows, tableRows, type TableFilters, type TableRow } from './rows';
 import { useTableStore } from './tableStore';
+import { markTableShown } from '../app/benchHook';
 import './table.css';
 import { usePanelStrings } from '../i18n/panelStrings';
 
@@ -133,6 +134,9 @@ export function TableView({ jurisdictions, date, selectedId, onSelect, notice, l
   const from = sorted.length === 0 ? 0 : current * PAGE_SIZE + 1;
   const to = current * PAGE_SIZE + shown.length;
   const filtered = filters.level !== 'all' || filters.state !== 'all' || filters.category !== 'all' || filters.listedOnly;
+
+  // The chart's idle prefetch, on a page opened on the table, waits for this (src/chart/prefetch.ts).
+  useEffect(markTableShown, []);
 
   // A selection made elsewhere (search, map) shows the page its row is on.
   useEffect(() => {

@@ -96,7 +96,7 @@ export interface ViewPanelProps {
   view: ViewMode;
   /** The view shown now: every other panel is hidden. */
   shown: ViewMode;
-  /** The panel's modifier class (`view-panel--map`, `view-panel--table`). */
+  /** The panel's modifier classes (`view-panel--map`, `view-panel--table view-panel--chart`). */
   modifier: string;
   children?: ReactNode;
 }
