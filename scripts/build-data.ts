@@ -49,7 +49,7 @@ try {
     const siteStarted = performance.now();
     const day = process.env.BUILD_DATE ?? todayIso();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`BUILD_DATE: "${day}" is not YYYY-MM-DD`);
-    const json = (name: string) => JSON.parse(plain.get(name)!) as never;
+    const json = (name: string) => JSON.parse(String(plain.get(name))) as never;
     const rendered = renderSite({
       topology: json('map.topo.json'),
       index: json('status.json'),

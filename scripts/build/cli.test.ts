@@ -75,7 +75,7 @@ describe('build-data CLI', () => {
     const { files: expected, manifest } = contentAddress(buildData(goodData, loadAtlas(), ROOT).files);
     expected.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);
     expect(Object.keys(hashes(out))).toEqual([...expected.keys()].sort());
-    for (const [name, content] of expected) expect(readFileSync(join(out, name), 'utf8') === content, name).toBe(true);
+    for (const [name, content] of expected) expect(readFileSync(join(out, name), 'utf8') === String(content), name).toBe(true);
     expect(readdirSync(root).sort()).toEqual(['good', 'out']);
   });
 

@@ -176,20 +176,20 @@ describe('valid edits', () => {
         const moved = style.blankLines || orders.some((o) => o && o.some((j, k) => j !== k));
         for (const [name, content] of expected) {
           if (name !== 'records.json' || !moved) {
-            expect(actual.get(name) === content, `${name} differs (${JSON.stringify(style)}, ${JSON.stringify(orders)})`).toBe(true);
+            expect(String(actual.get(name)) === String(content), `${name} differs (${JSON.stringify(style)}, ${JSON.stringify(orders)})`).toBe(true);
             continue;
           }
           // records.json names each record's file:line (for "report an error" links): rows that
           // moved must point at their new line and be otherwise identical.
-          const before = JSON.parse(content) as { records: Record<string, { origin: string }> };
-          const after = JSON.parse(actual.get(name)!) as typeof before;
+          const before = JSON.parse(String(content)) as { records: Record<string, { origin: string }> };
+          const after = JSON.parse(String(actual.get(name))) as typeof before;
           for (const [id, record] of Object.entries(after.records)) {
             const [path, line] = record.origin.split(':') as [string, string];
             const row = ds[path]!.rows.findIndex((r) => r[0] === id);
             expect(Number(line), `origin of ${id}`).toBe(lines[path]![row + 1]);
             record.origin = before.records[id]!.origin;
           }
-          expect(JSON.stringify(after)).toBe(content);
+          expect(JSON.stringify(after)).toBe(String(content));
         }
       }),
       { numRuns: BUILD_RUNS },

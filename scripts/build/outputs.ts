@@ -11,7 +11,13 @@ import { COLUMNS } from './validate';
 import { asWritten, type DatePrecision } from '../../src/domain/dates';
 import { intervalPrecision } from '../../src/domain/status';
 
-export type OutputFiles = Map<string, string>;
+/**
+ * File name → content. The two files that grow with the records (records.json and records.csv)
+ * are UTF-8 bytes, outside V8's heap, not strings: a string with any character outside Latin-1
+ * (•, …) takes two bytes per character on the heap, and at 100× the records the build peaked at
+ * 4.0–4.2 GB, near the 4.3 GB default heap limit; with bytes, 3.3 GB (BENCHMARKS.md).
+ */
+export type OutputFiles = Map<string, string | Buffer>;
 
 export function renderOutputs(args: {
   topology: Topology;
@@ -29,9 +35,9 @@ export function renderOutputs(args: {
     records: Object.fromEntries([...args.records].sort(byId).map((r) => [r.id, r])),
     sources: Object.fromEntries([...args.sources.values()].sort(byId).map((s) => [s.id, s])),
   };
-  files.set(name(DATA_FILES.records), JSON.stringify(recordIndex));
+  files.set(name(DATA_FILES.records), Buffer.from(JSON.stringify(recordIndex), 'utf8'));
   files.set(name(DATA_FILES.geojson), JSON.stringify(downloadGeoJson(args.realTopology, args.status)));
-  files.set(name(DATA_FILES.recordsCsv), recordsCsv(args.records, args.sources, args.status.asOfLayers ?? {}));
+  files.set(name(DATA_FILES.recordsCsv), Buffer.from(recordsCsv(args.records, args.sources, args.status.asOfLayers ?? {}), 'utf8'));
   return files;
 }
 

@@ -39,14 +39,14 @@ describe('build pipeline on valid data', () => {
       'src-b,B title,B publisher,http://example.org/b,2014,2026-11-27,',
     ].join('\n');
     const { files } = build(writeDataDir({ 'sources/main.csv': sources }));
-    const records = JSON.parse(files.get('records.json')!) as RecordIndex;
+    const records = JSON.parse(String(files.get('records.json'))) as RecordIndex;
     expect(records.sources['src-a']!.published).toBe('2017-05');
     expect(records.sources['src-b']!.published).toBe('2014');
   });
 
   it('writes every state, DC, Puerto Rico and county, resolved by precedence', () => {
     const { files } = build(writeDataDir());
-    const status = JSON.parse(files.get('status.json')!) as StatusIndex;
+    const status = JSON.parse(String(files.get('status.json'))) as StatusIndex;
     const ids = new Set(status.jurisdictions.map((j) => j.id));
     expect(status.jurisdictions.filter((j) => j.level === 'state')).toHaveLength(52);
     expect(ids.has('11') && ids.has('72') && ids.has('02') && ids.has('15')).toBe(true);
@@ -87,7 +87,7 @@ const entriesWith = (...rows: string[]) => ({
 describe('federal lists and partial dates', () => {
   it('keeps an entry taken off a list later, with the day and its sources', () => {
     const { files } = build(writeDataDir(entriesWith('doj-2025,state,48,Texas,,2025-09-26,src-a')));
-    const list = (JSON.parse(files.get('status.json')!) as StatusIndex).federalLists[0]!;
+    const list = (JSON.parse(String(files.get('status.json'))) as StatusIndex).federalLists[0]!;
     expect(Object.keys(list.entries).sort()).toEqual(['06037', '48']);
     expect(list.removed).toEqual({ '48': { date: '2025-09-26', sourceIds: ['src-a'] } });
   });
@@ -106,12 +106,12 @@ describe('federal lists and partial dates', () => {
 
   it('starts a year- or month-only effective date no earlier than a vote or signature inside it', () => {
     const row = 'p1,county,48201,"Harris County, TX",,,ordinance,,limits,2010-03-02,2010-03-09,2010,,,Ord. 1,Test.,src-a,high,';
-    const status = JSON.parse(build(writeDataDir(localWith(row))).files.get('status.json')!) as StatusIndex;
+    const status = JSON.parse(String(build(writeDataDir(localWith(row))).files.get('status.json'))) as StatusIndex;
     const harris = status.jurisdictions.find((j) => j.id === '48201')!;
     expect(harris.intervals.find(([, c]) => c === 'limits')?.[0]).toBe('2010-03-09');
     // A signature outside the period does not move it.
     const other = row.replace('2010-03-09,2010,', '2009-12-20,2010,').replace('2010-03-02', '');
-    const later = JSON.parse(build(writeDataDir(localWith(other))).files.get('status.json')!) as StatusIndex;
+    const later = JSON.parse(String(build(writeDataDir(localWith(other))).files.get('status.json'))) as StatusIndex;
     expect(later.jurisdictions.find((j) => j.id === '48201')!.intervals.find(([, c]) => c === 'limits')?.[0]).toBe('2010-01-01');
   });
 });

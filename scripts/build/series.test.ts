@@ -19,7 +19,7 @@ const CENSUS_TOTAL_2024 = 340_110_988;
 
 const built = (() => {
   let cached: SeriesFile | undefined;
-  return () => (cached ??= JSON.parse(buildData(DATA, loadAtlas()).files.get('series.json')!) as SeriesFile);
+  return () => (cached ??= JSON.parse(String(buildData(DATA, loadAtlas()).files.get('series.json'))) as SeriesFile);
 })();
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
@@ -103,7 +103,7 @@ describe('series.json', () => {
   });
 
   it('population.json holds every drawn county but Puerto Rico and Connecticut, and every state', () => {
-    const file = JSON.parse(buildData(DATA, loadAtlas()).files.get('population.json')!) as { counties: Record<string, number>; states: Record<string, number>; statewide: Record<string, number> };
+    const file = JSON.parse(String(buildData(DATA, loadAtlas()).files.get('population.json'))) as { counties: Record<string, number>; states: Record<string, number>; statewide: Record<string, number> };
     const countySum = sum(Object.values(file.counties)) + sum(Object.values(file.statewide));
     expect(countySum).toBe(CENSUS_TOTAL_2024);
     expect(sum(Object.values(file.states))).toBe(CENSUS_TOTAL_2024);

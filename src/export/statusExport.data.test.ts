@@ -15,9 +15,9 @@ import { type JurisdictionCollection, STATUS_COLUMNS, statusCsv } from './status
 const labels = { limits: 'L', some_limits: 'S', none: 'N', requires: 'R', participates: 'P' } satisfies Record<Category, string>;
 
 const built = buildData('data').files;
-const collection = JSON.parse(built.get('jurisdictions.geojson')!) as JurisdictionCollection;
-const index = JSON.parse(built.get('status.json')!) as StatusIndex;
-const { records } = JSON.parse(built.get('records.json')!) as RecordIndex;
+const collection = JSON.parse(String(built.get('jurisdictions.geojson'))) as JurisdictionCollection;
+const index = JSON.parse(String(built.get('status.json'))) as StatusIndex;
+const { records } = JSON.parse(String(built.get('records.json'))) as RecordIndex;
 const context = { lists: index.federalLists, records };
 const byId = new Map(collection.features.map((f) => [f.properties.id, f.properties]));
 

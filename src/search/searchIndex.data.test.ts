@@ -10,8 +10,8 @@ import { agencyItems, commonNameItems, jurisdictionItems, SearchIndex } from './
 import { spanishToEnglish } from './spanishQuery';
 
 const files = buildData('data').files;
-const status = JSON.parse(files.get('status.json')!) as StatusIndex;
-const records = JSON.parse(files.get('records.json')!) as RecordIndex;
+const status = JSON.parse(String(files.get('status.json'))) as StatusIndex;
+const records = JSON.parse(String(files.get('records.json'))) as RecordIndex;
 const byId = new Map(status.jurisdictions.map((j) => [j.id, j]));
 const level = (l: string) => status.jurisdictions.filter((j: JurisdictionEntry) => j.level === l);
 const lookup = { byId, byLevel: { state: level('state'), county: level('county'), place: level('place') } };

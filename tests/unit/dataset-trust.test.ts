@@ -23,7 +23,7 @@ const record = (id: string): PolicyRecord => {
 
 beforeAll(() => {
   built = buildData('data');
-  status = JSON.parse(built.files.get('status.json')!) as StatusIndex;
+  status = JSON.parse(String(built.files.get('status.json'))) as StatusIndex;
 }, 60_000);
 
 describe('the dataset after the trust fixes', () => {
@@ -32,7 +32,7 @@ describe('the dataset after the trust fixes', () => {
     expect(status.asOfLayers?.stateLocal).toMatch(/^2026-\d\d-\d\d$/);
     // Virginia SB 783 takes effect 2026-07-01: a future law is not what the data is "as of".
     expect(record('va-sb783-2026').effective).toBe('2026-07-01');
-    expect(built.files.get('records.csv')!.split('\n')[0]!.endsWith(',sources,as_of')).toBe(true);
+    expect(String(built.files.get('records.csv')).split('\n')[0]!.endsWith(',sources,as_of')).toBe(true);
   });
 
   it('dates laws from their effective day, not January 1 of their year', () => {

@@ -25,7 +25,7 @@ const csvRows = (path: string) => parse(readFileSync(path), { columns: true, bom
 
 beforeAll(() => {
   built = buildData('data');
-  status = JSON.parse(built.files.get('status.json')!) as StatusIndex;
+  status = JSON.parse(String(built.files.get('status.json'))) as StatusIndex;
   imported = import287g(loadGazetteer(), readRawInputs('.'));
 }, 60_000);
 

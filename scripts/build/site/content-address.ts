@@ -21,8 +21,8 @@ export function hashedName(name: string, content: string | Buffer): string {
  * Renames the addressed files; returns the new file map and the manifest, keyed by the app's
  * paths ('data/status.json' → 'data/status.<hash>.json').
  */
-export function contentAddress(files: ReadonlyMap<string, string>, prefix = 'data/'): { files: Map<string, string>; manifest: DataManifest } {
-  const out = new Map<string, string>();
+export function contentAddress(files: ReadonlyMap<string, string | Buffer>, prefix = 'data/'): { files: Map<string, string | Buffer>; manifest: DataManifest } {
+  const out = new Map<string, string | Buffer>();
   const manifest: DataManifest = {};
   for (const [name, content] of files) {
     if ((ADDRESSED as readonly string[]).includes(name)) {

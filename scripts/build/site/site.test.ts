@@ -24,7 +24,7 @@ vi.setConfig({ testTimeout: 90_000 });
 const good = 'p1,county,48201,"Harris County, TX",,,ordinance,,limits,,,2010-01-01,,,Ord. 1,Test summary of the ordinance.,src-a,high,';
 const dir = writeDataDir({ 'policies/local.csv': `${POLICY_HEADER}\n${good}` });
 const built = buildData(dir, loadAtlas(), dir);
-const json = <T,>(name: string) => JSON.parse(built.files.get(name)!) as T;
+const json = <T,>(name: string) => JSON.parse(String(built.files.get(name))) as T;
 const index = json<StatusIndex>('status.json');
 const records = json<RecordIndex>('records.json');
 const DAY = '2015-06-01';
