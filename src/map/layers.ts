@@ -128,11 +128,13 @@ export function highlightData(items: readonly HighlightFeature[]): FeatureCollec
 }
 
 /**
- * The county edges' colour by zoom: the edge colour with the alpha a line of the old border
- * layer's width (0.2 px at zoom 2, 0.8 px at 6, 1.5 px at 10, opacity 0.8) gave, since the fill's
- * outline is always 1 px wide.
+ * The county edges' colour by zoom: the fill's outline is always 1 px wide, so the edge colour
+ * fades at low zoom instead, with alphas chosen so the canvas reads as it did with the old
+ * 0.2–1.5 px border lines (mean luminance within 0.7/255 at zoom 2–7, BENCHMARKS.md).
  */
 export function countyEdgeColor(hex: string): ExpressionSpecification {
+  // Not a11y/contrast.ts's parseHex: calling it measured +79 B gzip in the first load, whose
+  // 100 KB budget had 92 B left (2026-12-07).
   const n = Number.parseInt(hex.slice(1), 16);
   const rgba = (alpha: number) => `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
   return ['interpolate', ['linear'], ['zoom'], 2, rgba(0.3), 6, rgba(0.8), 10, rgba(1)];
