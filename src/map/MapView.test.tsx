@@ -43,24 +43,35 @@ function listedIds(map: FakeMap): string[][] {
 }
 
 describe('MapView', () => {
-  it('draws once, complete: layers and canvas hidden until the first idle after the colours are set', () => {
+  it('draws once, complete: no frames and a hidden canvas until the shown layers have their first tiles', () => {
     const { map } = setup();
-    const opacityCalls = () => map.setPaintProperty.mock.calls.filter(([, property]) => String(property).endsWith('opacity'));
-    // On load: every layer but the background at opacity 0, the canvas hidden.
-    const hidden = opacityCalls();
-    expect(hidden.length).toBeGreaterThanOrEqual(map.layers.length - 1);
-    expect(hidden.every(([, , value]) => value === 0)).toBe(true);
+    const tiles = (sourceId: string) => act(() => map.fire('sourcedata', { sourceId, tile: {} }));
     expect(map.getCanvas().style.opacity).toBe('0');
-    map.setPaintProperty.mockClear();
-    act(() => map.fire('idle'));
-    const shown = opacityCalls();
-    expect(shown.length).toBe(hidden.length);
-    expect(shown.every(([, , value]) => value === 1)).toBe(true);
+    // Held: the colours and a loaded source ask for frames; only the source's own request goes through.
+    const before = map.repaints;
+    map.triggerRepaint();
+    expect(map.repaints).toBe(before);
+    act(() => map.fire('sourcedata', { sourceId: SOURCE.counties, sourceDataType: 'metadata' }));
+    expect(map.repaints).toBe(before + 1);
+    tiles(SOURCE.counties);
+    tiles(SOURCE.stateBorders);
+    expect(map.getCanvas().style.opacity).toBe('0');
+    // The states' layer is hidden (counties shown): the map does not wait for its tiles.
+    tiles(SOURCE.places);
     expect(map.getCanvas().style.opacity).toBe('');
-    // Later idles change nothing.
-    map.setPaintProperty.mockClear();
-    act(() => map.fire('idle'));
-    expect(opacityCalls()).toEqual([]);
+    expect(map.repaints).toBeGreaterThan(before + 1);
+    // Released: frames go through again, and later tiles change nothing.
+    const after = map.repaints;
+    map.triggerRepaint();
+    expect(map.repaints).toBe(after + 1);
+    tiles(SOURCE.counties);
+    expect(map.getCanvas().style.opacity).toBe('');
+  });
+
+  it('draws what has loaded when a source fails, rather than nothing', () => {
+    const { map } = setup();
+    act(() => map.fire('error', { error: new Error('tile failed') }));
+    expect(map.getCanvas().style.opacity).toBe('');
   });
 
   it('marks the jurisdictions on a standing federal list only when asked, and redraws only when the lists change', async () => {

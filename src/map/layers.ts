@@ -81,7 +81,7 @@ export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {},
-    // No paint transitions: each would draw extra frames (see revealPaint).
+    // No paint transitions: each would draw extra frames, each a long task on software WebGL.
     transition: { duration: 0, delay: 0 },
     layers: [{ id: LAYER.background, type: 'background', paint: { 'background-color': MAP_COLORS.background } }],
   };
@@ -271,34 +271,17 @@ export function layerVisibility(choice: LayerChoice, showLists = false): Record<
   return visibility;
 }
 
+/**
+ * The sources the first complete map waits for: those its shown layers draw (maplibre loads no
+ * tiles for a source whose layers are all hidden; highlight and listed start empty).
+ */
+export function firstDrawSources(choice: LayerChoice): SourceId[] {
+  return [choice === 'counties' ? SOURCE.counties : SOURCE.states, SOURCE.stateBorders, SOURCE.places];
+}
+
 /** Layers that answer hover and click, topmost first. */
 export function interactiveLayers(choice: LayerChoice): LayerId[] {
   return [LAYER.placeCircle, choice === 'counties' ? LAYER.countyFill : LAYER.stateFill];
-}
-
-/** A paint property to set on a layer: [layer, property, value]. */
-export type PaintSetting = [layer: LayerId, property: string, value: unknown];
-
-/**
- * Whole-layer opacity for every layer but the background: 0 while the map's first data loads, 1
- * once it has. The layers still build their tiles while hidden, but draw nothing, so the map is
- * drawn once, complete, instead of once more as each source arrives — on software WebGL every
- * frame blocks the page for 0.1–0.5 s, and those frames were most of its blocking time on load
- * (BENCHMARKS.md). No fade: a transition would draw more frames.
- */
-export function revealPaint(shown: boolean): PaintSetting[] {
-  const value = shown ? 1 : 0;
-  return layerSpecs().flatMap((layer): PaintSetting[] => {
-    const props =
-      layer.type === 'fill'
-        ? ['fill-layer-opacity']
-        : layer.type === 'line'
-          ? ['line-layer-opacity']
-          : layer.type === 'circle'
-            ? ['circle-opacity', 'circle-stroke-opacity']
-            : [];
-    return props.map((p): PaintSetting => [layer.id as LayerId, p, value]);
-  });
 }
 
 /** The source a jurisdiction is drawn in. */

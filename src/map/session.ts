@@ -8,7 +8,7 @@ import type { Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { markMapCompleteOnIdle } from '../app/benchHook';
 import type { MapData } from '../data/mapData';
-import { highlightData, type HighlightFeature, revealPaint, SOURCE, type SourceId } from './layers';
+import { highlightData, type HighlightFeature, SOURCE, type SourceId } from './layers';
 import { type MapTheme, themePaint } from './theme';
 
 export interface FeatureRef {
@@ -21,8 +21,8 @@ export interface MapSession {
   data: MapData;
   /** The selected and hovered features (outlined through the highlight source). */
   highlight: { selected: FeatureRef | null; hover: FeatureRef | null };
-  /** The first draw: layers hidden until the first data has loaded (idle) and been coloured (revealPaint). */
-  firstDraw: { idle: boolean; coloured: boolean; shown: boolean };
+  /** The first draw: the canvas hidden until the first tiles have loaded (holdFrames.ts) and been coloured. */
+  firstDraw: { loaded: boolean; coloured: boolean; shown: boolean };
   /** A search moved the camera: stop fitting the whole country on resize. */
   requestedMove: boolean;
 }
@@ -43,13 +43,13 @@ export function applyTheme(map: MaplibreMap, theme: MapTheme): void {
   applyPaint(map, themePaint(theme));
 }
 
-/** Shows the layers once the first data has loaded (idle) and been coloured; marks the complete map. */
+/** Draws and shows the map once the first tiles have loaded and been coloured; marks the complete map. */
 export function revealWhenReady(session: MapSession): void {
   const { map, firstDraw } = session;
-  if (firstDraw.shown || !firstDraw.idle || !firstDraw.coloured) return;
+  if (firstDraw.shown || !firstDraw.loaded || !firstDraw.coloured) return;
   firstDraw.shown = true;
-  applyPaint(map, revealPaint(true));
   map.getCanvas().style.opacity = '';
+  map.triggerRepaint();
   markMapCompleteOnIdle(map);
 }
 

@@ -13,10 +13,11 @@ import type { MapData } from '../data/mapData';
 import type { Strings } from '../i18n/strings';
 import { hatchImage } from './federalMarks';
 import { followSize } from './followSize';
-import { baseStyle, type FeatureStateValues, HATCH_IMAGE, interactiveLayers, layersFor, revealPaint, type SourceId, sourceSpecs } from './layers';
+import { baseStyle, type FeatureStateValues, firstDrawSources, HATCH_IMAGE, interactiveLayers, layersFor, type SourceId, sourceSpecs } from './layers';
+import { holdFramesUntilLoaded } from './holdFrames';
 import { maplibregl } from './maplibre';
 import type { MapViewProps } from './MapView';
-import { applyPaint, applyTheme, type FeatureRef, type MapSession, revealWhenReady, sameFeature, showHighlight } from './session';
+import { applyTheme, type FeatureRef, type MapSession, revealWhenReady, sameFeature, showHighlight } from './session';
 import { currentTheme } from './theme';
 import type { TooltipAnchor } from './MapTooltip';
 
@@ -87,11 +88,12 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
       map,
       data,
       highlight: { selected: null, hover: null },
-      firstDraw: { idle: false, coloured: false, shown: false },
+      firstDraw: { loaded: false, coloured: false, shown: false },
       requestedMove: false,
     };
     let userMoved = initialView !== null;
     let lastTouch = -Infinity;
+    let cancelHold = () => {};
 
     const setState = (ref: FeatureRef, state: FeatureStateValues) => map.setFeatureState(ref, state);
     const setHover = (next: FeatureRef | null) => {
@@ -117,16 +119,12 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
       map.addImage(HATCH_IMAGE, hatchImage());
       for (const spec of layersFor(propsRef.current.layer, propsRef.current.showLists ?? false)) map.addLayer(spec);
       applyTheme(map, currentTheme());
-      // Drawn once, complete: the layers show once the first data has loaded and been coloured.
-      applyPaint(map, revealPaint(false));
       // Transparent rather than visibility: hidden, which made showing it a 0.5–0.8 s task (BENCHMARKS.md).
       map.getCanvas().style.opacity = '0';
-      const onFirstIdle = () => {
-        map.off('idle', onFirstIdle);
-        current.firstDraw.idle = true;
+      cancelHold = holdFramesUntilLoaded(map, firstDrawSources(propsRef.current.layer), () => {
+        current.firstDraw.loaded = true;
         revealWhenReady(current);
-      };
-      map.on('idle', onFirstIdle);
+      });
       setSession(current);
       propsRef.current.onMapReady?.(map);
     });
@@ -170,6 +168,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
     });
 
     return () => {
+      cancelHold();
       propsRef.current.onMapReady?.(null);
       stopFollowing();
       map.remove();

@@ -43,6 +43,8 @@ export class FakeMap {
   readonly addControl = vi.fn();
   readonly remove = vi.fn();
   removed = false;
+  /** Frames maplibre itself would have drawn: triggerRepaint calls that reached the map's own method. */
+  repaints = 0;
   /** What queryRenderedFeatures answers next. */
   featuresUnderPointer: FakeFeature[] = [];
 
@@ -69,6 +71,15 @@ export class FakeMap {
 
   addSource(id: string, spec: Record<string, unknown>): void {
     this.sources.set(id, spec);
+  }
+
+  /** A method, not a field: the app gates it with an own property while the first tiles load (holdFrames.ts). */
+  triggerRepaint(): void {
+    this.repaints++;
+  }
+
+  isSourceLoaded(id: string): boolean {
+    return this.sources.has(id);
   }
 
   getSource(id: string) {
