@@ -8,12 +8,13 @@
 import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { exposeMap } from '../app/benchHook';
+import { tilesUrl } from '../data/load';
 import { maxBoundsFor } from '../data/geometry';
 import type { MapData } from '../data/mapData';
 import type { Strings } from '../i18n/strings';
 import { hatchImage } from './federalMarks';
 import { followSize } from './followSize';
-import { baseStyle, type FeatureStateValues, firstDrawSources, HATCH_IMAGE, interactiveLayers, layersFor, type SourceId, sourceSpecs } from './layers';
+import { baseStyle, featureTarget, type FeatureStateValues, firstDrawSources, HATCH_IMAGE, interactiveLayers, layersFor, type SourceId, sourceSpecs } from './layers';
 import { holdFramesUntilLoaded } from './holdFrames';
 import { maplibregl } from './maplibre';
 import type { MapViewProps } from './MapView';
@@ -95,7 +96,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
     let lastTouch = -Infinity;
     let cancelHold = () => {};
 
-    const setState = (ref: FeatureRef, state: FeatureStateValues) => map.setFeatureState(ref, state);
+    const setState = (ref: FeatureRef, state: FeatureStateValues) => map.setFeatureState(featureTarget(ref), state);
     const setHover = (next: FeatureRef | null) => {
       const previous = current.highlight.hover;
       if (sameFeature(previous, next)) return;
@@ -115,7 +116,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
     };
 
     map.on('load', () => {
-      for (const [id, spec] of Object.entries(sourceSpecs(geometry))) map.addSource(id, spec);
+      for (const [id, spec] of Object.entries(sourceSpecs(geometry, tilesUrl()))) map.addSource(id, spec);
       map.addImage(HATCH_IMAGE, hatchImage());
       for (const spec of layersFor(propsRef.current.layer, propsRef.current.showLists ?? false)) map.addLayer(spec);
       applyTheme(map, currentTheme());
