@@ -6,7 +6,6 @@
  */
 import type { Topology } from 'topojson-specification';
 import { DATA_FILES, type RecordIndex, type StatusIndex } from '../domain/dataset';
-import { TILES_DATA_PATH } from '../map/tiles';
 
 /** Why a data file could not be used; `detail` names the file and the problem. */
 export class DataLoadError extends Error {
@@ -56,15 +55,6 @@ export function resetDataFiles(): void {
 
 export function dataUrl(path: string, base: string = document.baseURI): string {
   return new URL(dataFile(path), base).href;
-}
-
-/**
- * The vector tiles' folder (src/map/tiles.ts) as an absolute URL ending in '/': the map's worker
- * resolves no relative URL, and the `{z}/{x}/{y}` of a tile template must not go through `URL`,
- * which would escape its braces.
- */
-export function tilesUrl(base?: string): string {
-  return `${dataUrl(TILES_DATA_PATH, base)}/`;
 }
 
 /**

@@ -33,7 +33,7 @@ import type {
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
 import type { LayerChoice } from '../domain/view';
 import type { MapGeometry } from '../data/geometry';
-import { isTileSource, TILE_MAXZOOM, type TileSourceId } from './tiles';
+import { TILE_MAXZOOM, type TileSourceId } from './tiles';
 
 export const PROMOTE_ID = 'fips';
 
@@ -48,6 +48,8 @@ export const SOURCE = {
   listed: 'listed',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+/** The sources that draw a jurisdiction (vector tiles, with feature-state). */
+export type LevelSourceId = typeof SOURCE.counties | typeof SOURCE.states | typeof SOURCE.places;
 
 export const LAYER = {
   background: 'background',
@@ -95,8 +97,9 @@ export function baseStyle(): StyleSpecification {
 }
 
 /**
- * The sources: the base four from the build's vector tiles under `tilesUrl` (absolute, ending in
- * '/': maplibre's worker cannot resolve a relative URL), the other two GeoJSON. The tiles cover
+ * The sources: the base four from the build's vector tiles in the folder at `tilesUrl` (absolute:
+ * maplibre's worker cannot resolve a relative URL; the template's `{z}/{x}/{y}` is added here, not
+ * through `URL`, which would escape its braces), the other two GeoJSON. The tiles cover
  * `geometry.bounds`, which the build read from the same GeoJSON: maplibre asks for no tile
  * outside it, and the build wrote every tile inside it (an empty file where nothing is drawn).
  */
@@ -104,15 +107,15 @@ export function sourceSpecs(
   geometry: MapGeometry,
   tilesUrl: string,
 ): Record<TileSourceId, VectorSourceSpecification> & Record<Exclude<SourceId, TileSourceId>, GeoJSONSourceSpecification> {
-  const tiles = (source: TileSourceId, promote: boolean): VectorSourceSpecification => ({
+  const tiles = (source: TileSourceId): VectorSourceSpecification => ({
     type: 'vector',
-    tiles: [`${tilesUrl}${source}/{z}/{x}/{y}.pbf`],
+    tiles: [`${tilesUrl}/${source}/{z}/{x}/{y}.pbf`],
     minzoom: 0,
     // Deeper zooms overzoom the deepest tiles (./tiles.ts).
     maxzoom: TILE_MAXZOOM,
     bounds: geometry.bounds,
-    // The tiles' one layer is named after the source.
-    ...(promote ? { promoteId: { [source]: PROMOTE_ID } } : {}),
+    // The tiles' one layer is named after the source (the state borders have no fips: no id).
+    promoteId: { [source]: PROMOTE_ID },
   });
   const geojson = (data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification => ({
     type: 'geojson',
@@ -123,18 +126,18 @@ export function sourceSpecs(
     buffer: 16,
   });
   return {
-    [SOURCE.counties]: tiles(SOURCE.counties, true),
-    [SOURCE.states]: tiles(SOURCE.states, true),
-    [SOURCE.stateBorders]: tiles(SOURCE.stateBorders, false),
-    [SOURCE.places]: tiles(SOURCE.places, true),
+    [SOURCE.counties]: tiles(SOURCE.counties),
+    [SOURCE.states]: tiles(SOURCE.states),
+    [SOURCE.stateBorders]: tiles(SOURCE.stateBorders),
+    [SOURCE.places]: tiles(SOURCE.places),
     [SOURCE.highlight]: geojson(highlightData([])),
     [SOURCE.listed]: geojson({ type: 'FeatureCollection', features: [] }),
   };
 }
 
-/** What setFeatureState and its kin take for a feature: a tiled source's features are in its one layer. */
-export function featureTarget(ref: { source: SourceId; id: string }): { source: SourceId; sourceLayer?: string; id: string } {
-  return isTileSource(ref.source) ? { source: ref.source, sourceLayer: ref.source, id: ref.id } : { source: ref.source, id: ref.id };
+/** What setFeatureState and its kin take for a jurisdiction's feature: its tiles' one layer is named after the source. */
+export function featureTarget(ref: { source: LevelSourceId; id: string }): { source: LevelSourceId; sourceLayer: string; id: string } {
+  return { source: ref.source, sourceLayer: ref.source, id: ref.id };
 }
 
 /** A hovered or selected county or state, for the highlight source. */
@@ -317,7 +320,7 @@ export function interactiveLayers(choice: LayerChoice): LayerId[] {
 }
 
 /** The source a jurisdiction is drawn in. */
-export function sourceForLevel(level: 'state' | 'county' | 'place'): SourceId {
+export function sourceForLevel(level: 'state' | 'county' | 'place'): LevelSourceId {
   return level === 'state' ? SOURCE.states : level === 'county' ? SOURCE.counties : SOURCE.places;
 }
 

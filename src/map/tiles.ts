@@ -19,7 +19,3 @@ export type TileSourceId = (typeof TILE_SOURCES)[number];
  * (each zoom about 4× the last). Overzoomed to the map's maxZoom 11 (16×), one unit is one pixel.
  */
 export const TILE_MAXZOOM = 7;
-
-export function isTileSource(id: string): id is TileSourceId {
-  return (TILE_SOURCES as readonly string[]).includes(id);
-}
