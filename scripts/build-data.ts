@@ -18,6 +18,7 @@ import { writeFilesAtomically, writeFolderAtomically } from './build/write-atomi
 import { contentAddress } from './build/site/content-address';
 import { siteUrlFrom } from './build/site/html';
 import { renderSite } from './build/site/index';
+import { renderTiles } from './build/tiles';
 import { writeSiteFiles } from './build/site/write';
 import { todayIso } from '../src/domain/dates';
 
@@ -25,6 +26,8 @@ function option(name: string, fallback: string | undefined): string | undefined 
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
+
+const bytesOf = (files: ReadonlyMap<string, Uint8Array>) => [...files.values()].reduce((sum, b) => sum + b.byteLength, 0);
 
 const dataDir = resolve(option('--data', 'data')!);
 const outArg = option('--out', undefined);
@@ -35,6 +38,14 @@ const started = performance.now();
 try {
   const site = siteUrlFrom(process.env.SITE_URL);
   const { files: plain, summary, data } = buildData(dataDir);
+  const json = (name: string) => JSON.parse(String(plain.get(name))) as never;
+  const topology = json('map.topo.json');
+  const index = json('status.json');
+  // The map's base sources as vector tiles, cut from the same GeoJSON the app makes (tiles.ts).
+  const tilesStarted = performance.now();
+  const tiles = renderTiles(topology, index);
+  for (const [name, bytes] of tiles.files) plain.set(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const tilesMs = performance.now() - tilesStarted;
   const { files, manifest } = contentAddress(plain);
   files.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);
   // "What changed" page and feed from data/changelog.json, beside the data folder (public/changes/, public/changes.atom).
@@ -49,10 +60,9 @@ try {
     const siteStarted = performance.now();
     const day = process.env.BUILD_DATE ?? todayIso();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`BUILD_DATE: "${day}" is not YYYY-MM-DD`);
-    const json = (name: string) => JSON.parse(String(plain.get(name))) as never;
     const rendered = renderSite({
-      topology: json('map.topo.json'),
-      index: json('status.json'),
+      topology,
+      index,
       records: json('records.json'),
       day,
       site,
@@ -83,6 +93,7 @@ try {
     `build:data: ${summary.records} records, ${summary.sources} sources, ${summary.jurisdictions} jurisdictions ` +
       `(${summary.places} places), 287(g) agreements as of ${summary.asOfLayers?.agreements287g ?? '—'}, ` +
       `state and local research as of ${summary.asOfLayers?.stateLocal ?? '—'} → ${outDir} in ${ms} ms` +
+      `\nbuild:data: tiles ${tiles.files.size} files, ${bytesOf(tiles.files)} B, in ${Math.round(tilesMs)} ms` +
       (siteNote ? `\nbuild:data: data ${Math.round(dataMs)} ms${siteNote}` : '') +
       (siteDir !== undefined && site === undefined ? '\nbuild:data: SITE_URL is not set: og:image, og:url and the sitemap use relative links (see docs/DEPLOY.md)' : ''),
   );

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, CANONICAL, render, sampleBadCase, writeFiles, type BadCase } from '../../tests/fixtures/bad-inputs';
 import { buildData, loadAtlas } from './pipeline';
 import { contentAddress } from './site/content-address';
+import { renderTiles } from './tiles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = join(ROOT, 'scripts/build-data.ts');
@@ -43,10 +44,12 @@ function runCli(data: string, out: string): Promise<Run> {
   });
 }
 
-/** name → sha256 of every file in a folder (the output is flat). */
+/** path → sha256 of every file in a folder and its sub-folders (the tiles). */
 function hashes(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
       .sort()
       .map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
   );
@@ -70,12 +73,16 @@ describe('build-data CLI', () => {
   it('builds a good folder: exit 0, a summary line, the same files buildData renders', () => {
     expect(good.stderr).toBe('');
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/^build:data: 6 records, 3 sources, \d+ jurisdictions \(2 places\), 287\(g\) agreements as of \d{4}-\d{2}-\d{2}, state and local research as of \d{4}-\d{2}-\d{2} → .* in \d+ ms\n$/);
-    // Origins are shown relative to the cwd, as the CLI does; the CLI content-addresses the app's files and adds their manifest.
-    const { files: expected, manifest } = contentAddress(buildData(goodData, loadAtlas(), ROOT).files);
+    expect(good.stdout).toMatch(/^build:data: 6 records, 3 sources, \d+ jurisdictions \(2 places\), 287\(g\) agreements as of \d{4}-\d{2}-\d{2}, state and local research as of \d{4}-\d{2}-\d{2} → .* in \d+ ms\nbuild:data: tiles \d+ files, \d+ B, in \d+ ms\n$/);
+    // Origins are shown relative to the cwd, as the CLI does; the CLI adds the tiles, content-addresses the app's files and adds their manifest.
+    const built = buildData(goodData, loadAtlas(), ROOT).files;
+    const json = (name: string) => JSON.parse(String(built.get(name))) as never;
+    for (const [name, bytes] of renderTiles(json('map.topo.json'), json('status.json')).files) built.set(name, Buffer.from(bytes));
+    const { files: expected, manifest } = contentAddress(built);
     expected.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);
+    expect(manifest['data/tiles']).toMatch(/^data\/tiles\.[0-9a-f]{10}$/);
     expect(Object.keys(hashes(out))).toEqual([...expected.keys()].sort());
-    for (const [name, content] of expected) expect(readFileSync(join(out, name), 'utf8') === String(content), name).toBe(true);
+    for (const [name, content] of expected) expect(Buffer.from(content).equals(readFileSync(join(out, name))), name).toBe(true);
     expect(readdirSync(root).sort()).toEqual(['good', 'out']);
   });
 

@@ -6,7 +6,7 @@ import type { JurisdictionEntry } from '../domain/dataset';
 import type { IsoDay } from '../domain/dates';
 import { categoriesOn } from '../domain/snapshot';
 import { statusOn } from '../domain/status';
-import { sourceForLevel } from '../map/layers';
+import { featureTarget, sourceForLevel } from '../map/layers';
 import { applyPaint, type MapSession } from '../map/session';
 import { type ComparePaint, comparePaint, COMPARED_STATE, comparedChanges } from './mapCompare';
 
@@ -45,7 +45,7 @@ export function useCompareMap(session: MapSession | null, date: IsoDay, compare:
             : // Not through the shared snapshot: its first diff would build its index of every record's start.
               entries.map((entry) => statusOn(entry.intervals, compare));
         for (const change of comparedChanges(entries, onCompareDay, shown, state.set, full ? undefined : last?.shown)) {
-          session.map.setFeatureState({ source: sourceForLevel(change.level), id: change.id }, { [COMPARED_STATE]: change.category });
+          session.map.setFeatureState(featureTarget({ source: sourceForLevel(change.level), id: change.id }), { [COMPARED_STATE]: change.category });
           changed++;
         }
         state.lists.set(entries, { onCompareDay, shown });

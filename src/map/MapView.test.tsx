@@ -123,10 +123,12 @@ describe('MapView', () => {
     expect(map.options).not.toHaveProperty('bounds');
   });
 
-  it('adds one GeoJSON source per level with the FIPS promoted to the id', () => {
+  it('adds one vector tile source per level, at absolute URLs, with the FIPS promoted to the id', () => {
     const { map } = setup();
     for (const id of [SOURCE.counties, SOURCE.states, SOURCE.places]) {
-      expect(map.sources.get(id)).toMatchObject({ type: 'geojson', promoteId: PROMOTE_ID });
+      expect(map.sources.get(id)).toMatchObject({ type: 'vector', promoteId: { [id]: PROMOTE_ID } });
+      // maplibre's worker cannot resolve a relative URL; the template's braces stay as they are.
+      expect((map.sources.get(id)!.tiles as string[])[0]).toBe(new URL(`data/tiles/${id}/`, document.baseURI).href + '{z}/{x}/{y}.pbf');
     }
     expect(map.layers.map((l) => l.id)).toContain(LAYER.countyFill);
   });

@@ -5,6 +5,7 @@ import { fixtureMapData } from '../testing/fixtures';
 import {
   baseStyle,
   categoryColor,
+  featureTarget,
   countyEdgeColor,
   highlightData,
   interactiveLayers,
@@ -19,6 +20,9 @@ import {
   sourceForLevel,
   sourceSpecs,
 } from './layers';
+import { TILE_MAXZOOM, TILE_SOURCES } from './tiles';
+
+const TILES = 'https://example.org/map/data/tiles.0123456789';
 
 describe('map style', () => {
   it('starts from a style that needs nothing from the network', () => {
@@ -32,7 +36,7 @@ describe('map style', () => {
 
   it('is a valid maplibre style with every source and layer added', () => {
     const { geometry } = fixtureMapData();
-    const style = { ...baseStyle(), sources: sourceSpecs(geometry), layers: [...baseStyle().layers, ...layersFor('counties')] };
+    const style = { ...baseStyle(), sources: sourceSpecs(geometry, TILES), layers: [...baseStyle().layers, ...layersFor('counties')] };
     expect(validateStyleMin(style)).toEqual([]);
     // and the validator does catch a broken layer
     const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'fill', source: 'nowhere' }] };
@@ -40,10 +44,28 @@ describe('map style', () => {
   });
 
   it('promotes the FIPS property to the feature id on every polygon and point source', () => {
-    const specs = sourceSpecs(fixtureMapData().geometry);
-    for (const id of [SOURCE.counties, SOURCE.states, SOURCE.places]) expect(specs[id].promoteId).toBe(PROMOTE_ID);
-    const first = (specs[SOURCE.counties].data as GeoJSON.FeatureCollection).features[0];
-    expect(first?.properties?.[PROMOTE_ID]).toMatch(/^\d{5}$/);
+    const specs = sourceSpecs(fixtureMapData().geometry, TILES);
+    for (const id of [SOURCE.counties, SOURCE.states, SOURCE.places]) expect(specs[id].promoteId).toEqual({ [id]: PROMOTE_ID });
+  });
+
+  it('draws the base sources from the build\'s vector tiles, within the data\'s bounds, and the two the app sets from GeoJSON', () => {
+    const { geometry } = fixtureMapData();
+    const specs = sourceSpecs(geometry, TILES);
+    for (const id of TILE_SOURCES) {
+      expect(specs[id]).toMatchObject({ type: 'vector', tiles: [`${TILES}/${id}/{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: TILE_MAXZOOM, bounds: geometry.bounds });
+    }
+    expect(specs[SOURCE.highlight].type).toBe('geojson');
+    expect(specs[SOURCE.listed].type).toBe('geojson');
+    // Every layer on a tiled source names the tiles' layer, which is named after the source.
+    for (const layer of layerSpecs()) {
+      if ('source' in layer && (TILE_SOURCES as readonly string[]).includes(layer.source)) expect(layer['source-layer'], layer.id).toBe(layer.source);
+      else expect(layer, layer.id).not.toHaveProperty('source-layer');
+    }
+  });
+
+  it('names the tiles\' layer in every feature-state target', () => {
+    expect(featureTarget({ source: SOURCE.counties, id: '48201' })).toEqual({ source: 'counties', sourceLayer: 'counties', id: '48201' });
+    expect(featureTarget({ source: SOURCE.places, id: 'TX-austin' })).toEqual({ source: 'places', sourceLayer: 'places', id: 'TX-austin' });
   });
 
   it('uses no symbol layers (no glyphs: labels are HTML)', () => {
@@ -97,7 +119,7 @@ describe('map style', () => {
     const ids = layers.map((l) => l.id);
     expect(ids.indexOf(LAYER.listedRing)).toBe(ids.indexOf(LAYER.placeCircle) - 1);
     expect(ids.indexOf(LAYER.listedCountyHatch)).toBeGreaterThan(ids.indexOf(LAYER.countyFill));
-    expect(sourceSpecs(fixtureMapData().geometry)[SOURCE.listed].data).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(sourceSpecs(fixtureMapData().geometry, TILES)[SOURCE.listed].data).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
   it('has no paint transitions, and waits for the sources its shown layers draw', () => {
@@ -129,7 +151,7 @@ describe('map style', () => {
     const countyFill = layers.find((l) => l.id === LAYER.countyFill);
     expect(countyFill?.paint).toMatchObject({ 'fill-antialias': true, 'fill-outline-color': countyEdgeColor(MAP_COLORS.countyBorder) });
     expect(layers.filter((l) => l.type === 'line' && l.source === SOURCE.counties)).toEqual([]);
-    expect(sourceSpecs(fixtureMapData().geometry)[SOURCE.highlight].data).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(sourceSpecs(fixtureMapData().geometry, TILES)[SOURCE.highlight].data).toEqual({ type: 'FeatureCollection', features: [] });
     const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
     expect(highlightData([{ level: 'county', selected: true, geometry: square }]).features).toEqual([
       { type: 'Feature', properties: { level: 'county', selected: true }, geometry: square },

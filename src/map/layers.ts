@@ -6,6 +6,11 @@
  * setFeatureState (never by replacing source data), and `hover` / `selected` likewise. No glyphs,
  * sprites or remote sources: the map works offline and every label is HTML.
  *
+ * The four base sources (counties, states, state borders, places) are vector tiles the build cut
+ * (scripts/build/tiles.ts, ./tiles.ts): the page neither sends their GeoJSON to a worker nor tiles
+ * it there, and their tiles load on every worker, not all on the one GeoJSON sources share. The
+ * two small sources the app sets as the reader goes (highlight, listed) stay GeoJSON.
+ *
  * Drawing cost (software WebGL, where a school laptop without GPU acceleration ends up): the
  * outlines of the hovered and selected county or state are drawn from a small source of their own
  * (`highlight`, set by MapView when they change), not as a zero-width line over every county on
@@ -23,10 +28,12 @@ import type {
   LayerSpecification,
   LineLayerSpecification,
   StyleSpecification,
+  VectorSourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
 import type { LayerChoice } from '../domain/view';
 import type { MapGeometry } from '../data/geometry';
+import { TILE_MAXZOOM, type TileSourceId } from './tiles';
 
 export const PROMOTE_ID = 'fips';
 
@@ -41,6 +48,8 @@ export const SOURCE = {
   listed: 'listed',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+/** The sources that draw a jurisdiction (vector tiles, with feature-state). */
+export type LevelSourceId = typeof SOURCE.counties | typeof SOURCE.states | typeof SOURCE.places;
 
 export const LAYER = {
   background: 'background',
@@ -87,26 +96,48 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-export function sourceSpecs(geometry: MapGeometry): Record<SourceId, GeoJSONSourceSpecification> {
-  const source = (data: GeoJSONSourceSpecification['data'], promote: boolean): GeoJSONSourceSpecification => ({
+/**
+ * The sources: the base four from the build's vector tiles in the folder at `tilesUrl` (absolute:
+ * maplibre's worker cannot resolve a relative URL; the template's `{z}/{x}/{y}` is added here, not
+ * through `URL`, which would escape its braces), the other two GeoJSON. The tiles cover
+ * `geometry.bounds`, which the build read from the same GeoJSON: maplibre asks for no tile
+ * outside it, and the build wrote every tile inside it (an empty file where nothing is drawn).
+ */
+export function sourceSpecs(
+  geometry: MapGeometry,
+  tilesUrl: string,
+): Record<TileSourceId, VectorSourceSpecification> & Record<Exclude<SourceId, TileSourceId>, GeoJSONSourceSpecification> {
+  const tiles = (source: TileSourceId): VectorSourceSpecification => ({
+    type: 'vector',
+    tiles: [`${tilesUrl}/${source}/{z}/{x}/{y}.pbf`],
+    minzoom: 0,
+    // Deeper zooms overzoom the deepest tiles (./tiles.ts).
+    maxzoom: TILE_MAXZOOM,
+    bounds: geometry.bounds,
+    // The tiles' one layer is named after the source (the state borders have no fips: no id).
+    promoteId: { [source]: PROMOTE_ID },
+  });
+  const geojson = (data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data,
-    ...(promote ? { promoteId: PROMOTE_ID } : {}),
-    // Douglas-Peucker tolerance in screen pixels at every zoom (the build simplified for the
-    // deepest zoom; each tile simplifies again for its own): half a pixel is below what a
-    // reader sees and takes about a third of the counties' vertices off the first map's tiles
-    // (BENCHMARKS.md), which the worker triangulates and the rasteriser draws.
+    // As the tiles were cut (scripts/build/tiles.ts): Douglas-Peucker tolerance of half a screen
+    // pixel at every zoom, below what a reader sees (BENCHMARKS.md), and a 16 px buffer.
     tolerance: 0.5,
     buffer: 16,
   });
   return {
-    [SOURCE.counties]: source(geometry.counties, true),
-    [SOURCE.states]: source(geometry.states, true),
-    [SOURCE.stateBorders]: source(geometry.stateBorders, false),
-    [SOURCE.places]: source(geometry.places, true),
-    [SOURCE.highlight]: source(highlightData([]), false),
-    [SOURCE.listed]: source({ type: 'FeatureCollection', features: [] }, false),
+    [SOURCE.counties]: tiles(SOURCE.counties),
+    [SOURCE.states]: tiles(SOURCE.states),
+    [SOURCE.stateBorders]: tiles(SOURCE.stateBorders),
+    [SOURCE.places]: tiles(SOURCE.places),
+    [SOURCE.highlight]: geojson(highlightData([])),
+    [SOURCE.listed]: geojson({ type: 'FeatureCollection', features: [] }),
   };
+}
+
+/** What setFeatureState and its kin take for a jurisdiction's feature: its tiles' one layer is named after the source. */
+export function featureTarget(ref: { source: LevelSourceId; id: string }): { source: LevelSourceId; sourceLayer: string; id: string } {
+  return { source: ref.source, sourceLayer: ref.source, id: ref.id };
 }
 
 /** A hovered or selected county or state, for the highlight source. */
@@ -161,6 +192,7 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
     id: LAYER.countyFill,
     type: 'fill',
     source: SOURCE.counties,
+    'source-layer': SOURCE.counties,
     // The outline pass draws the county edges (see the top of this file).
     paint: { 'fill-color': categoryColor(colors), 'fill-antialias': true, 'fill-outline-color': countyEdgeColor(MAP_COLORS.countyBorder) },
   };
@@ -168,12 +200,14 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
     id: LAYER.stateFill,
     type: 'fill',
     source: SOURCE.states,
+    'source-layer': SOURCE.states,
     paint: { 'fill-color': categoryColor(colors), 'fill-antialias': false },
   };
   const stateBorder: LineLayerSpecification = {
     id: LAYER.stateBorder,
     type: 'line',
     source: SOURCE.stateBorders,
+    'source-layer': SOURCE.stateBorders,
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': MAP_COLORS.stateBorder,
@@ -195,6 +229,7 @@ export function layerSpecs(colors: Record<Category, string> = CATEGORY_COLORS): 
     id: LAYER.placeCircle,
     type: 'circle',
     source: SOURCE.places,
+    'source-layer': SOURCE.places,
     paint: {
       'circle-color': categoryColor(colors),
       'circle-radius': [
@@ -285,7 +320,7 @@ export function interactiveLayers(choice: LayerChoice): LayerId[] {
 }
 
 /** The source a jurisdiction is drawn in. */
-export function sourceForLevel(level: 'state' | 'county' | 'place'): SourceId {
+export function sourceForLevel(level: 'state' | 'county' | 'place'): LevelSourceId {
   return level === 'state' ? SOURCE.states : level === 'county' ? SOURCE.counties : SOURCE.places;
 }
 

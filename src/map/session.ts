@@ -8,11 +8,11 @@ import type { Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { markMapCompleteOnIdle } from '../app/benchHook';
 import type { MapData } from '../data/mapData';
-import { highlightData, type HighlightFeature, SOURCE, type SourceId } from './layers';
+import { highlightData, type HighlightFeature, type LevelSourceId, SOURCE } from './layers';
 import { type MapTheme, themePaint } from './theme';
 
 export interface FeatureRef {
-  source: SourceId;
+  source: LevelSourceId;
   id: string;
 }
 

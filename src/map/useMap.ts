@@ -8,17 +8,19 @@
 import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { exposeMap } from '../app/benchHook';
+import { dataUrl } from '../data/load';
 import { maxBoundsFor } from '../data/geometry';
 import type { MapData } from '../data/mapData';
 import type { Strings } from '../i18n/strings';
 import { hatchImage } from './federalMarks';
 import { followSize } from './followSize';
-import { baseStyle, type FeatureStateValues, firstDrawSources, HATCH_IMAGE, interactiveLayers, layersFor, type SourceId, sourceSpecs } from './layers';
+import { baseStyle, featureTarget, type FeatureStateValues, firstDrawSources, HATCH_IMAGE, interactiveLayers, layersFor, type LevelSourceId, sourceSpecs } from './layers';
 import { holdFramesUntilLoaded } from './holdFrames';
 import { maplibregl } from './maplibre';
 import type { MapViewProps } from './MapView';
 import { applyTheme, type FeatureRef, type MapSession, revealWhenReady, sameFeature, showHighlight } from './session';
 import { currentTheme } from './theme';
+import { TILES_DATA_PATH } from './tiles';
 import type { TooltipAnchor } from './MapTooltip';
 
 /** After a touch, ignore the emulated mouse events that follow it for this long. */
@@ -95,7 +97,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
     let lastTouch = -Infinity;
     let cancelHold = () => {};
 
-    const setState = (ref: FeatureRef, state: FeatureStateValues) => map.setFeatureState(ref, state);
+    const setState = (ref: FeatureRef, state: FeatureStateValues) => map.setFeatureState(featureTarget(ref), state);
     const setHover = (next: FeatureRef | null) => {
       const previous = current.highlight.hover;
       if (sameFeature(previous, next)) return;
@@ -111,11 +113,11 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
       const feature = map.queryRenderedFeatures(e.point, { layers })[0];
       const id = featureId(feature);
       if (feature === undefined || id === undefined) return null;
-      return { source: feature.source as SourceId, id };
+      return { source: feature.source as LevelSourceId, id };
     };
 
     map.on('load', () => {
-      for (const [id, spec] of Object.entries(sourceSpecs(geometry))) map.addSource(id, spec);
+      for (const [id, spec] of Object.entries(sourceSpecs(geometry, dataUrl(TILES_DATA_PATH)))) map.addSource(id, spec);
       map.addImage(HATCH_IMAGE, hatchImage());
       for (const spec of layersFor(propsRef.current.layer, propsRef.current.showLists ?? false)) map.addLayer(spec);
       applyTheme(map, currentTheme());

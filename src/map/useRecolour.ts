@@ -5,7 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import { noteRecolour } from '../app/benchHook';
 import type { IsoDay } from '../domain/dates';
-import { sourceForLevel } from './layers';
+import { featureTarget, sourceForLevel } from './layers';
 import { listChanges, type ShownCategories } from './recolour';
 import { type MapSession, revealWhenReady } from './session';
 
@@ -20,7 +20,7 @@ export function useRecolour(session: MapSession | null, date: IsoDay): void {
     // Per level list (stable arrays), so each day's categories are computed once and shared.
     for (const entries of [byLevel.state, byLevel.county, byLevel.place]) {
       for (const change of listChanges(entries, date, shown)) {
-        session.map.setFeatureState({ source: sourceForLevel(change.level), id: change.id }, { category: change.category });
+        session.map.setFeatureState(featureTarget({ source: sourceForLevel(change.level), id: change.id }), { category: change.category });
         changed++;
       }
     }

@@ -11,7 +11,15 @@ type Handler = (event: Record<string, unknown>) => void;
 export interface FakeFeature {
   id?: string | number;
   source: string;
+  sourceLayer?: string;
   properties: Record<string, unknown>;
+}
+
+/** What setFeatureState takes: a vector source's feature also needs its layer. */
+export interface FeatureTarget {
+  source: string;
+  sourceLayer?: string;
+  id: string;
 }
 
 export class FakeMap {
@@ -26,7 +34,7 @@ export class FakeMap {
   readonly sources = new Map<string, Record<string, unknown>>();
   readonly layers: { id: string; type: string; layout?: Record<string, unknown> }[] = [];
   readonly featureState = new Map<string, Record<string, unknown>>();
-  readonly setFeatureStateCalls: [{ source: string; id: string }, Record<string, unknown>][] = [];
+  readonly setFeatureStateCalls: [FeatureTarget, Record<string, unknown>][] = [];
   readonly setData = vi.fn();
   readonly canvas = document.createElement('canvas');
   readonly touchZoomRotate = { disableRotation: vi.fn() };
@@ -100,7 +108,11 @@ export class FakeMap {
     layer.layout = { ...(layer.layout ?? {}), [name]: value };
   }
 
-  setFeatureState(ref: { source: string; id: string }, state: Record<string, unknown>): void {
+  setFeatureState(ref: FeatureTarget, state: Record<string, unknown>): void {
+    // maplibre fires an error event and sets nothing; a test should fail loudly instead.
+    if (this.sources.get(ref.source)?.type === 'vector' && ref.sourceLayer === undefined) {
+      throw new Error(`setFeatureState on vector source "${ref.source}" without a sourceLayer`);
+    }
     this.setFeatureStateCalls.push([ref, state]);
     const key = `${ref.source}/${ref.id}`;
     this.featureState.set(key, { ...(this.featureState.get(key) ?? {}), ...state });

@@ -14,6 +14,7 @@ export const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
+  '.pbf': 'application/x-protobuf',
   '.csv': 'text/csv; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',

@@ -5,6 +5,7 @@
  * from the same build, however long a cache keeps either; hashed files can be cached forever.
  */
 import { createHash } from 'node:crypto';
+import { TILES_DATA_PATH, TILES_DIR } from '../../../src/map/tiles';
 
 /** Files the app reads (and so must match its code); downloads meant to be linked keep their names. */
 export const ADDRESSED = ['map.topo.json', 'status.json', 'records.json', 'tour.json', 'jurisdictions.geojson'] as const;
@@ -17,15 +18,31 @@ export function hashedName(name: string, content: string | Buffer): string {
   return `${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
 }
 
+/** A folder's hash: over every file's path, length and bytes, in path order. */
+export function folderHash(files: readonly (readonly [path: string, content: string | Buffer])[]): string {
+  const hash = createHash('sha256');
+  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    hash.update(`${path}\0${Buffer.byteLength(content)}\0`).update(content);
+  }
+  return hash.digest('hex').slice(0, 10);
+}
+
 /**
- * Renames the addressed files; returns the new file map and the manifest, keyed by the app's
- * paths ('data/status.json' → 'data/status.<hash>.json').
+ * Renames the addressed files, and the tiles folder as a whole (tiles/… → tiles.<hash>/…, the
+ * hash over all its files: scripts/build/tiles.ts); returns the new file map and the manifest,
+ * keyed by the app's paths ('data/status.json' → 'data/status.<hash>.json', 'data/tiles' →
+ * 'data/tiles.<hash>').
  */
 export function contentAddress(files: ReadonlyMap<string, string | Buffer>, prefix = 'data/'): { files: Map<string, string | Buffer>; manifest: DataManifest } {
   const out = new Map<string, string | Buffer>();
   const manifest: DataManifest = {};
+  const inTiles = `${TILES_DIR}/`;
+  const tiles = [...files].filter(([name]) => name.startsWith(inTiles));
+  const tilesDir = tiles.length > 0 ? `${TILES_DIR}.${folderHash(tiles)}` : undefined;
   for (const [name, content] of files) {
-    if ((ADDRESSED as readonly string[]).includes(name)) {
+    if (tilesDir !== undefined && name.startsWith(inTiles)) {
+      out.set(`${tilesDir}/${name.slice(inTiles.length)}`, content);
+    } else if ((ADDRESSED as readonly string[]).includes(name)) {
       const hashed = hashedName(name, content);
       out.set(hashed, content);
       manifest[prefix + name] = prefix + hashed;
@@ -33,5 +50,6 @@ export function contentAddress(files: ReadonlyMap<string, string | Buffer>, pref
       out.set(name, content);
     }
   }
+  if (tilesDir !== undefined) manifest[TILES_DATA_PATH.replace(/^data\//, prefix)] = prefix + tilesDir;
   return { files: out, manifest };
 }

@@ -136,8 +136,10 @@ describe('content-addressed data', () => {
   });
 
   it('_headers: immutable for hashed files, short for HTML, security headers everywhere, no path with two cache rules', () => {
-    const file = headersFile("default-src 'self'", ['data/status.0123456789.json']);
+    const file = headersFile("default-src 'self'", ['data/status.0123456789.json', 'data/tiles.abcdef0123']);
     expect(file).toMatch(/\/data\/status\.0123456789\.json\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    // The tiles' folder is hashed as a whole: everything in it is immutable.
+    expect(file).toMatch(/\n\/data\/tiles\.abcdef0123\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
     expect(file).toMatch(/\/place\/\*\n {2}Cache-Control: public, max-age=300/);
     expect(file).toMatch(/Content-Security-Policy: default-src 'self'; frame-ancestors \*/);
     expect(file).toContain('X-Content-Type-Options: nosniff');

@@ -38,7 +38,8 @@ export function headersFile(csp: string, hashedData: readonly string[]): string 
     '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
     '/assets/*',
     immutable,
-    ...hashedData.flatMap((path) => [`/${path}`, immutable]),
+    // A hashed folder (data/tiles.<hash>, no extension after its hash) is immutable as a whole.
+    ...hashedData.flatMap((path) => [/\.[0-9a-f]{10}$/.test(path) ? `/${path}/*` : `/${path}`, immutable]),
     ...shortPaths.flatMap((path) => [path, short]),
     '',
   ].join('\n');
