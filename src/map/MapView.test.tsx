@@ -76,7 +76,8 @@ describe('MapView', () => {
 
   it('marks the jurisdictions on a standing federal list only when asked, and redraws only when the lists change', async () => {
     const { map, rerender } = setup({ date: '2017-05-31' });
-    expect(map.addImage).toHaveBeenCalledWith('federal-list-hatch', expect.objectContaining({ width: 8, height: 8 }));
+    // The hatch comes with the marks' chunk, the first time they are on.
+    expect(map.addImage).not.toHaveBeenCalled();
     expect(map.getLayer(LAYER.listedCountyHatch)?.layout).toMatchObject({ visibility: 'none' });
     expect(listedIds(map)).toEqual([]);
 
@@ -85,6 +86,8 @@ describe('MapView', () => {
     expect(map.getLayer(LAYER.listedRing)?.layout).toMatchObject({ visibility: 'visible' });
     // The marks' code is a chunk loaded the first time they are on (MapView.tsx).
     await waitFor(() => expect(listedIds(map)).toEqual([['06075']]));
+    expect(map.addImage).toHaveBeenCalledTimes(1);
+    expect(map.addImage).toHaveBeenCalledWith('federal-list-hatch', expect.objectContaining({ width: 8, height: 8 }));
 
     // Another day under the same list: nothing new to draw.
     act(() => rerender({ date: '2018-01-31', showLists: true }));

@@ -1,14 +1,14 @@
 /**
  * The federal-list marks for the date, new data only when the standing lists change (layer
- * visibility is ./useLayerVisibility.ts). Part of a chunk fetched when the marks are first turned
+ * visibility is ./useLayerVisibility.ts), and the hatch image they paint with. Part of a chunk fetched when the marks are first turned
  * on (./FederalMarks.tsx).
  */
 import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import type { IsoDay } from '../domain/dates';
 import { listedKey, listedOn } from '../federal/listed';
-import { listedData } from './federalMarks';
-import { SOURCE } from './layers';
+import { hatchImage, listedData } from './federalMarks';
+import { HATCH_IMAGE, SOURCE } from './layers';
 import type { MapSession } from './session';
 
 export function useFederalMarks(session: MapSession | null, date: IsoDay, showLists: boolean): void {
@@ -17,6 +17,8 @@ export function useFederalMarks(session: MapSession | null, date: IsoDay, showLi
   useEffect(() => {
     if (session === null || !showLists) return;
     const { map, data } = session;
+    // Added with the marks' first data: nothing draws the hatch before (the lists start empty).
+    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
     const lists = data.index.federalLists;
     const key = listedKey(lists, date);
     if (key === filled.key) return;

@@ -12,9 +12,8 @@ import { dataUrl } from '../data/load';
 import { maxBoundsFor } from '../data/geometry';
 import type { MapData } from '../data/mapData';
 import type { Strings } from '../i18n/strings';
-import { hatchImage } from './federalMarks';
 import { followSize } from './followSize';
-import { baseStyle, featureTarget, type FeatureStateValues, firstDrawSources, HATCH_IMAGE, interactiveLayers, layersFor, type LevelSourceId, sourceSpecs } from './layers';
+import { baseStyle, featureTarget, type FeatureStateValues, firstDrawSources, interactiveLayers, layersFor, type LevelSourceId, sourceSpecs } from './layers';
 import { holdFramesUntilLoaded } from './holdFrames';
 import { maplibregl } from './maplibre';
 import type { MapViewProps } from './MapView';
@@ -118,7 +117,6 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
 
     map.on('load', () => {
       for (const [id, spec] of Object.entries(sourceSpecs(geometry, dataUrl(TILES_DATA_PATH)))) map.addSource(id, spec);
-      map.addImage(HATCH_IMAGE, hatchImage());
       for (const spec of layersFor(propsRef.current.layer, propsRef.current.showLists ?? false)) map.addLayer(spec);
       applyTheme(map, currentTheme());
       // Transparent rather than visibility: hidden, which made showing it a 0.5–0.8 s task (BENCHMARKS.md).

@@ -47,7 +47,10 @@ export class FakeMap {
   readonly removeLayer = vi.fn();
   readonly removeSource = vi.fn();
   readonly setPaintProperty = vi.fn();
-  readonly addImage = vi.fn();
+  readonly addImage = vi.fn((name: string) => {
+    this.images.add(name);
+  });
+  readonly images = new Set<string>();
   readonly addControl = vi.fn();
   readonly remove = vi.fn();
   removed = false;
@@ -84,6 +87,10 @@ export class FakeMap {
   /** A method, not a field: the app gates it with an own property while the first tiles load (holdFrames.ts). */
   triggerRepaint(): void {
     this.repaints++;
+  }
+
+  hasImage(name: string): boolean {
+    return this.images.has(name);
   }
 
   isSourceLoaded(id: string): boolean {
