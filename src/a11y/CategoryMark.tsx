@@ -7,7 +7,6 @@
  * out of the text): the category's name is always written next to it.
  */
 import { CATEGORY_COLORS, type Category } from '../domain/categories';
-import { inkOn } from './contrast';
 import './a11y.css';
 
 /** Each category's symbol (also usable as plain text). */
@@ -19,12 +18,17 @@ export const CATEGORY_SYMBOLS: Record<Category, string> = {
   participates: '++',
 };
 
+/**
+ * The ink (black or white) that reads better on each swatch: contrast.ts's inkOn of the category's
+ * colour, written out so the contrast maths stays out of the first load (src/a11y/theme.test.ts
+ * checks each against inkOn).
+ */
 export const CATEGORY_INK: Record<Category, string> = {
-  limits: inkOn(CATEGORY_COLORS.limits),
-  some_limits: inkOn(CATEGORY_COLORS.some_limits),
-  none: inkOn(CATEGORY_COLORS.none),
-  requires: inkOn(CATEGORY_COLORS.requires),
-  participates: inkOn(CATEGORY_COLORS.participates),
+  limits: '#ffffff',
+  some_limits: '#000000',
+  none: '#000000',
+  requires: '#000000',
+  participates: '#000000',
 };
 
 export interface CategoryMarkProps {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, CATEGORY_COLORS } from '../domain/categories';
 import { CATEGORY_INK } from './CategoryMark';
-import { contrastRatio } from './contrast';
+import { contrastRatio, inkOn } from './contrast';
 
 // Tests run from the project root (vitest's root).
 // The light tokens are in the base sheet, the dark theme (and tokens it adds) in the theme sheet.
@@ -59,7 +59,8 @@ describe.each([
 });
 
 describe('category symbols', () => {
-  it.each([...CATEGORIES])('the symbol on %s reads at 4.5:1 or better', (category) => {
+  it.each([...CATEGORIES])('the symbol on %s reads at 4.5:1 or better, in the ink that reads better', (category) => {
     expect(contrastRatio(CATEGORY_INK[category], CATEGORY_COLORS[category])).toBeGreaterThanOrEqual(4.5);
+    expect(CATEGORY_INK[category]).toBe(inkOn(CATEGORY_COLORS[category]));
   });
 });
