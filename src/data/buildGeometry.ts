@@ -8,6 +8,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { JurisdictionEntry, StatusIndex } from '../domain/dataset';
 import { boundsOf, type FeatureProps, type MapGeometry } from './geometry';
+import { shapeOf } from './jurisdictions';
 
 interface TopoProps {
   name?: string;
@@ -17,15 +18,11 @@ function collection(topology: Topology, name: 'states' | 'counties'): FeatureCol
   const object = topology.objects[name] as GeometryCollection<TopoProps>;
   const fc = feature(topology, object) as FeatureCollection<Geometry | null, TopoProps | null>;
   const features: Feature<Geometry, FeatureProps>[] = [];
-  for (const f of fc.features) {
-    if (f.geometry === null || f.id === undefined) continue;
-    const fips = String(f.id);
-    features.push({
-      type: 'Feature',
-      properties: { fips, name: f.properties?.name ?? fips },
-      geometry: f.geometry,
-    });
-  }
+  // feature() decodes the collection's geometries in order: the same shapes as jurisdictions' shapesOf.
+  fc.features.forEach((f, i) => {
+    const shape = shapeOf(object.geometries[i]!);
+    if (shape !== undefined && f.geometry !== null) features.push({ type: 'Feature', properties: shape, geometry: f.geometry });
+  });
   return { type: 'FeatureCollection', features };
 }
 

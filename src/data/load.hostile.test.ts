@@ -10,7 +10,7 @@ import type { StatusIndex } from '../domain/dataset';
 import { statusOn } from '../domain/status';
 import { buildGeometry } from './buildGeometry';
 import { fixtureRecordIndex, fixtureStatusIndex, fixtureTopology } from '../testing/fixtures';
-import { buildJurisdictions } from './jurisdictions';
+import { mapDataFrom } from './mapData';
 import { asRecordIndex, asStatusIndex, asTopology } from './check';
 import { DataLoadError } from './load';
 
@@ -102,8 +102,9 @@ describe('loaders under corrupt input', () => {
           return;
         }
         accepted++;
-        const jurisdictions = buildJurisdictions(loaded, buildGeometry(fixtureTopology(), loaded));
-        for (const e of jurisdictions.byId.values()) statusOn(e.intervals, '2020-01-01');
+        const data = mapDataFrom(loaded, fixtureTopology(), buildGeometry);
+        expect(data.geometry.places.features.length).toBe(data.jurisdictions.byLevel.place.length);
+        for (const e of data.jurisdictions.byId.values()) statusOn(e.intervals, '2020-01-01');
       }),
       { numRuns: 1000 },
     );

@@ -74,7 +74,7 @@ export function DownloadItems({ data, busy, setStatus, close }: {
       const file = exportFilename('map', date, 'png');
       // The PNG and status exporters load on first use (not needed for the first map).
       const { renderMapPng } = await import('./png');
-      downloadBlob(await renderMapPng(map, data.geometry.bounds, await exportContent(data, strings, window.location.href)), file);
+      downloadBlob(await renderMapPng(map, data.bounds, await exportContent(data, strings, window.location.href)), file);
       return file;
     });
   const statusFile = (format: 'csv' | 'geojson') =>

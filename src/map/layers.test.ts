@@ -35,8 +35,7 @@ describe('map style', () => {
   });
 
   it('is a valid maplibre style with every source and layer added', () => {
-    const { geometry } = fixtureMapData();
-    const style = { ...baseStyle(), sources: sourceSpecs(geometry, TILES), layers: [...baseStyle().layers, ...layersFor('counties')] };
+    const style = { ...baseStyle(), sources: sourceSpecs(fixtureMapData().bounds, TILES), layers: [...baseStyle().layers, ...layersFor('counties')] };
     expect(validateStyleMin(style)).toEqual([]);
     // and the validator does catch a broken layer
     const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'fill', source: 'nowhere' }] };
@@ -44,15 +43,17 @@ describe('map style', () => {
   });
 
   it('promotes the FIPS property to the feature id on every polygon and point source', () => {
-    const specs = sourceSpecs(fixtureMapData().geometry, TILES);
+    const specs = sourceSpecs(fixtureMapData().bounds, TILES);
     for (const id of [SOURCE.counties, SOURCE.states, SOURCE.places]) expect(specs[id].promoteId).toEqual({ [id]: PROMOTE_ID });
   });
 
   it('draws the base sources from the build\'s vector tiles, within the data\'s bounds, and the two the app sets from GeoJSON', () => {
-    const { geometry } = fixtureMapData();
-    const specs = sourceSpecs(geometry, TILES);
+    const data = fixtureMapData();
+    const specs = sourceSpecs(data.bounds, TILES);
     for (const id of TILE_SOURCES) {
-      expect(specs[id]).toMatchObject({ type: 'vector', tiles: [`${TILES}/${id}/{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: TILE_MAXZOOM, bounds: geometry.bounds });
+      expect(specs[id]).toMatchObject({ type: 'vector', tiles: [`${TILES}/${id}/{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: TILE_MAXZOOM, bounds: data.bounds });
+      // The bounds come without decoding the TopoJSON, and are the decoded shapes' extent.
+      expect(data.bounds).toEqual(data.geometry.bounds);
     }
     expect(specs[SOURCE.highlight].type).toBe('geojson');
     expect(specs[SOURCE.listed].type).toBe('geojson');
@@ -119,7 +120,7 @@ describe('map style', () => {
     const ids = layers.map((l) => l.id);
     expect(ids.indexOf(LAYER.listedRing)).toBe(ids.indexOf(LAYER.placeCircle) - 1);
     expect(ids.indexOf(LAYER.listedCountyHatch)).toBeGreaterThan(ids.indexOf(LAYER.countyFill));
-    expect(sourceSpecs(fixtureMapData().geometry, TILES)[SOURCE.listed].data).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(sourceSpecs(fixtureMapData().bounds, TILES)[SOURCE.listed].data).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
   it('has no paint transitions, and waits for the sources its shown layers draw', () => {
@@ -151,7 +152,7 @@ describe('map style', () => {
     const countyFill = layers.find((l) => l.id === LAYER.countyFill);
     expect(countyFill?.paint).toMatchObject({ 'fill-antialias': true, 'fill-outline-color': countyEdgeColor(MAP_COLORS.countyBorder) });
     expect(layers.filter((l) => l.type === 'line' && l.source === SOURCE.counties)).toEqual([]);
-    expect(sourceSpecs(fixtureMapData().geometry, TILES)[SOURCE.highlight].data).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(sourceSpecs(fixtureMapData().bounds, TILES)[SOURCE.highlight].data).toEqual({ type: 'FeatureCollection', features: [] });
     const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
     expect(highlightData([{ level: 'county', selected: true, geometry: square }]).features).toEqual([
       { type: 'Feature', properties: { level: 'county', selected: true }, geometry: square },

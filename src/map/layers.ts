@@ -31,8 +31,7 @@ import type {
   VectorSourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { CATEGORIES, CATEGORY_COLORS, type Category } from '../domain/categories';
-import type { LayerChoice } from '../domain/view';
-import type { MapGeometry } from '../data/geometry';
+import type { Bounds, LayerChoice } from '../domain/view';
 import { TILE_MAXZOOM, type TileSourceId } from './tiles';
 
 export const PROMOTE_ID = 'fips';
@@ -100,11 +99,10 @@ export function baseStyle(): StyleSpecification {
  * The sources: the base four from the build's vector tiles in the folder at `tilesUrl` (absolute:
  * maplibre's worker cannot resolve a relative URL; the template's `{z}/{x}/{y}` is added here, not
  * through `URL`, which would escape its braces), the other two GeoJSON. The tiles cover
- * `geometry.bounds`, which the build read from the same GeoJSON: maplibre asks for no tile
- * outside it, and the build wrote every tile inside it (an empty file where nothing is drawn).
+ * `bounds` (MapData's: the same extent the build cut them to): maplibre asks for no tile outside it, and the build wrote every tile inside it (an empty file where nothing is drawn).
  */
 export function sourceSpecs(
-  geometry: MapGeometry,
+  bounds: Bounds,
   tilesUrl: string,
 ): Record<TileSourceId, VectorSourceSpecification> & Record<Exclude<SourceId, TileSourceId>, GeoJSONSourceSpecification> {
   const tiles = (source: TileSourceId): VectorSourceSpecification => ({
@@ -113,7 +111,7 @@ export function sourceSpecs(
     minzoom: 0,
     // Deeper zooms overzoom the deepest tiles (./tiles.ts).
     maxzoom: TILE_MAXZOOM,
-    bounds: geometry.bounds,
+    bounds,
     // The tiles' one layer is named after the source (the state borders have no fips: no id).
     promoteId: { [source]: PROMOTE_ID },
   });

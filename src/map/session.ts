@@ -73,11 +73,11 @@ function polygonsOf(data: MapData): Map<string, Geometry> {
  */
 export function showHighlight({ map, data, highlight }: MapSession): void {
   const { selected, hover } = highlight;
-  const polygons = polygonsOf(data);
   const items: HighlightFeature[] = [];
   const add = (ref: FeatureRef | null, isSelected: boolean) => {
     if (ref === null || (ref.source !== SOURCE.counties && ref.source !== SOURCE.states)) return;
-    const geometry = polygons.get(`${ref.source}/${ref.id}`);
+    // Only an outline reads the shapes (decoding them, the first time: MapData.geometry).
+    const geometry = polygonsOf(data).get(`${ref.source}/${ref.id}`);
     if (geometry !== undefined) items.push({ level: ref.source === SOURCE.states ? 'state' : 'county', selected: isSelected, geometry });
   };
   add(selected, true);

@@ -43,7 +43,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
-    const { geometry } = data;
+    const { bounds } = data;
     const initialView = propsRef.current.initialView;
     const s = stringsRef.current;
     let map: maplibregl.Map;
@@ -56,10 +56,10 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
         trackResize: false,
         attributionControl: false,
         maplibreLogo: false,
-        maxBounds: maxBoundsFor(geometry.bounds),
+        maxBounds: maxBoundsFor(bounds),
         ...(initialView !== null
           ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
-          : { bounds: geometry.bounds, fitBoundsOptions: { padding: 12 } }),
+          : { bounds, fitBoundsOptions: { padding: 12 } }),
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
@@ -116,7 +116,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
     };
 
     map.on('load', () => {
-      for (const [id, spec] of Object.entries(sourceSpecs(geometry, dataUrl(TILES_DATA_PATH)))) map.addSource(id, spec);
+      for (const [id, spec] of Object.entries(sourceSpecs(bounds, dataUrl(TILES_DATA_PATH)))) map.addSource(id, spec);
       for (const spec of layersFor(propsRef.current.layer, propsRef.current.showLists ?? false)) map.addLayer(spec);
       applyTheme(map, currentTheme());
       // Transparent rather than visibility: hidden, which made showing it a 0.5–0.8 s task (BENCHMARKS.md).
@@ -164,7 +164,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
     });
     map.on('resize', () => {
       // Until the user moves the map (or a search moves it), keep the whole country in view as the page resizes.
-      if (!userMoved && !current.requestedMove) map.fitBounds(geometry.bounds, { padding: 12, animate: false });
+      if (!userMoved && !current.requestedMove) map.fitBounds(bounds, { padding: 12, animate: false });
     });
 
     return () => {

@@ -7,9 +7,8 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import type { PolicyRecord, RecordIndex, StatusIndex } from '../domain/dataset';
-import { buildJurisdictions } from '../data/jurisdictions';
 import { buildGeometry } from '../data/buildGeometry';
-import type { MapData } from '../data/mapData';
+import { type MapData, mapDataFrom } from '../data/mapData';
 
 export const FIXTURE_TODAY = '2025-06-15';
 
@@ -231,9 +230,7 @@ export function fixtureRecordIndex(): RecordIndex {
 }
 
 export function fixtureMapData(): MapData {
-  const index = fixtureStatusIndex();
-  const geometry = buildGeometry(fixtureTopology(), index);
-  return { index, geometry, jurisdictions: buildJurisdictions(index, geometry) };
+  return mapDataFrom(fixtureStatusIndex(), fixtureTopology(), buildGeometry);
 }
 
 /** A fetch stand-in serving the fixture files (or failing them). */

@@ -14,7 +14,7 @@ const TOUR_PLACE_ZOOM = 6;
 const COUNTRY_MAX_ZOOM = 11;
 
 export function cameraFor(focus: TourFocus, data: MapData): CameraTarget | undefined {
-  if (focus === 'country') return { kind: 'fit', bounds: data.geometry.bounds, maxZoom: COUNTRY_MAX_ZOOM };
+  if (focus === 'country') return { kind: 'fit', bounds: data.bounds, maxZoom: COUNTRY_MAX_ZOOM };
   if ('center' in focus) return { kind: 'center', center: [focus.center[0], focus.center[1]], zoom: focus.zoom };
   const target = focusTarget(data, focus.jurisdiction);
   if (target === undefined) return undefined;
