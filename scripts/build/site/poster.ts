@@ -16,6 +16,7 @@ import type { StatusIndex } from '../../../src/domain/dataset';
 import type { IsoDay } from '../../../src/domain/dates';
 import { statusOn } from '../../../src/domain/status';
 import { buildGeometry } from '../../../src/data/buildGeometry';
+import { mapDataFrom } from '../../../src/data/mapData';
 
 /** SVG units per Mercator world unit (512 per world): the US is ~85 world units wide → ~1,400 units. */
 const SCALE = 16;
@@ -85,8 +86,8 @@ export interface PosterOptions {
 }
 
 export function renderPoster(topology: Topology, index: StatusIndex, day: IsoDay, options: PosterOptions): Poster {
-  // The extent the map fits on load: the same function the app uses, on the full-detail topology.
-  const bounds = buildGeometry(topology, index).bounds;
+  // The extent the map fits on load, as the app reads it (the TopoJSON's bbox and the places: no decoding).
+  const { bounds } = mapDataFrom(index, topology, buildGeometry);
   const [x0, y1] = project([bounds[0], bounds[1]]);
   const [x1, y0] = project([bounds[2], bounds[3]]);
   const viewBox: Poster['viewBox'] = [Math.floor(x0), Math.floor(y0), Math.ceil(x1 - x0) + 1, Math.ceil(y1 - y0) + 1];
