@@ -16,6 +16,7 @@ import type { Topology } from 'topojson-specification';
 import type { StatusIndex } from '../../src/domain/dataset';
 import type { Bounds } from '../../src/domain/view';
 import { buildGeometry } from '../../src/data/buildGeometry';
+import { mercatorY } from '../../src/data/geometry';
 import { TILE_MAXZOOM, TILE_SOURCES, TILES_DIR, type TileSourceId } from '../../src/map/tiles';
 
 /** maplibre's tile extent (EXTENT in its source): the geojson source cuts to it too. */
@@ -41,7 +42,7 @@ export const TILE_OPTIONS = {
 export function tileRange(bounds: Bounds, z: number): { x0: number; x1: number; y0: number; y1: number } {
   const n = 2 ** z;
   const worldX = (lng: number) => (180 + lng) / 360;
-  const worldY = (lat: number) => (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
+  const worldY = (lat: number) => (180 - mercatorY(lat)) / 360;
   const [west, south, east, north] = [Math.max(-180, bounds[0]), Math.max(-90, bounds[1]), Math.min(180, bounds[2]), Math.min(90, bounds[3])];
   return {
     x0: Math.floor(worldX(west) * n),
@@ -54,7 +55,7 @@ export function tileRange(bounds: Bounds, z: number): { x0: number; x1: number; 
 export interface TileSet {
   /** `tiles/<source>/<z>/<x>/<y>.pbf` → the tile's bytes (empty for a tile with no feature). */
   files: Map<string, Uint8Array>;
-  /** The extent the tiles cover: the sources' `bounds` must be the same (the app reads it from the geometry). */
+  /** The extent the tiles cover: the sources' `bounds` must be the same (the app's MapData.bounds, checked in src/map/layers.test.ts). */
   bounds: Bounds;
 }
 

@@ -58,7 +58,7 @@ export function boundsOf(collections: readonly FeatureCollection[]): Bounds | un
 
 const DEG = Math.PI / 180;
 /** Web Mercator y of a latitude, in degree-like units (equal to longitude degrees at the equator). */
-function mercatorY(lat: number): number {
+export function mercatorY(lat: number): number {
   return Math.log(Math.tan(Math.PI / 4 + (lat * DEG) / 2)) / DEG;
 }
 function latitudeOf(y: number): number {
