@@ -103,7 +103,8 @@ function MapOptions({ data }: { data: MapData }) {
 // Memoised (below, with Details and the timeline): App re-renders when the view changes, and
 // none of them depends on it, so switching to the chart or the table does not re-render them.
 const MapSection = memo(function MapSection({ data, compactLegend }: { data: MapData; compactLegend: boolean }) {
-  // The shapes are decoded once the first map is shown, not on its way (MapData.geometry): the first hover outlines at once.
+  // The shapes are decoded once the first map is shown, not on its way (MapData.geometry), so
+  // the first hover outlines at once.
   useEffect(() => afterFirstView(() => void data.geometry), [data]);
   const strings = useStrings();
   const date = useAppStore((s) => s.date);

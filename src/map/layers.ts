@@ -98,8 +98,9 @@ export function baseStyle(): StyleSpecification {
 /**
  * The sources: the base four from the build's vector tiles in the folder at `tilesUrl` (absolute:
  * maplibre's worker cannot resolve a relative URL; the template's `{z}/{x}/{y}` is added here, not
- * through `URL`, which would escape its braces), the other two GeoJSON. The tiles cover
- * `bounds` (MapData's: the same extent the build cut them to): maplibre asks for no tile outside it, and the build wrote every tile inside it (an empty file where nothing is drawn).
+ * through `URL`, which would escape its braces), the other two GeoJSON. The tiles cover `bounds`
+ * (MapData's: the same extent the build cut them to): maplibre asks for no tile outside it, and the
+ * build wrote every tile inside it (an empty file where nothing is drawn).
  */
 export function sourceSpecs(
   bounds: Bounds,

@@ -1,7 +1,7 @@
 /**
  * The federal-list marks for the date, new data only when the standing lists change (layer
- * visibility is ./useLayerVisibility.ts), and the hatch image they paint with. Part of a chunk fetched when the marks are first turned
- * on (./FederalMarks.tsx).
+ * visibility is ./useLayerVisibility.ts), and the hatch image they paint with. Part of a chunk
+ * fetched when the marks are first turned on (./FederalMarks.tsx).
  */
 import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
