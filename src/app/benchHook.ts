@@ -1,8 +1,8 @@
 /**
  * The one hook that benchmarks and browser tests use to reach inside the page.
  *
- * - `performance.mark('map-complete')` (always on, costs nothing): set once per page, when the map
- *   first goes idle with its sources loaded and the colours of the shown date applied. Read it with
+ * - `performance.mark('map-complete')` (always on, costs nothing): set once per page, at the first
+ *   paint that shows the map idle, with its sources loaded and the colours of the shown date applied. Read it with
  *   `performance.getEntriesByName('map-complete')`; its startTime is measured from navigation.
  * - `window.__icemap = { map, store }` only when the page URL has `bench=1` (e.g.
  *   `index.html?bench=1&date=2005-01`): the maplibre map (null until created, and after it is
@@ -57,15 +57,15 @@ export function noteRecolour(ms: number, changes: number): void {
 
 let completeMarked = false;
 
-/** Called by MapView after it applies the colours for the first time: marks the first idle map. */
-export function markMapCompleteOnIdle(map: MaplibreMap): void {
+/**
+ * Called once the first complete map is shown (src/map/session.ts): marks the page's next paint,
+ * which, where the compositor reads the map's canvas back, is when the map's pixels are on screen.
+ */
+export function markMapCompleteAfterPaint(): void {
   if (completeMarked || typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
   completeMarked = true;
-  const onIdle = () => {
-    map.off('idle', onIdle);
-    performance.mark(MAP_COMPLETE_MARK);
-  };
-  map.on('idle', onIdle);
+  // A frame callback runs before that frame's commit; a task queued from it runs after the commit.
+  requestAnimationFrame(() => setTimeout(() => performance.mark(MAP_COMPLETE_MARK)));
 }
 
 /**

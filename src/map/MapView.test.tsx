@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAP_COMPLETE_MARK } from '../app/benchHook';
 import { stringsFor } from '../i18n/strings';
 import { fixtureMapData } from '../testing/fixtures';
 import { FakeMap } from '../testing/maplibreMock';
@@ -43,7 +44,7 @@ function listedIds(map: FakeMap): string[][] {
 }
 
 describe('MapView', () => {
-  it('draws once, complete: no frames and a hidden canvas until the shown layers have their first tiles', () => {
+  it('draws once, complete: no frames and a hidden canvas until the shown layers have their first tiles', async () => {
     const { map } = setup();
     const tiles = (sourceId: string) => act(() => map.fire('sourcedata', { sourceId, tile: {} }));
     expect(map.getCanvas().style.opacity).toBe('0');
@@ -55,23 +56,45 @@ describe('MapView', () => {
     expect(map.repaints).toBe(before + 1);
     tiles(SOURCE.counties);
     tiles(SOURCE.stateBorders);
-    expect(map.getCanvas().style.opacity).toBe('0');
     // The states' layer is hidden (counties shown): the map does not wait for its tiles.
+    expect(map.repaints).toBe(before + 1);
     tiles(SOURCE.places);
-    expect(map.getCanvas().style.opacity).toBe('');
     expect(map.repaints).toBeGreaterThan(before + 1);
     // Released: frames go through again, and later tiles change nothing.
     const after = map.repaints;
     map.triggerRepaint();
     expect(map.repaints).toBe(after + 1);
+    // The frame is drawn transparent and shown once the GPU has finished it (whenGpuDone.ts).
+    map.gl.done = false;
+    act(() => map.fire('render'));
+    await waitFor(() => expect(map.gl.fenceSync).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(map.getCanvas().style.opacity).toBe('0');
+    map.gl.done = true;
+    await waitFor(() => expect(map.getCanvas().style.opacity).toBe(''));
+    expect(map.gl.deleteSync).toHaveBeenCalledTimes(1);
     tiles(SOURCE.counties);
-    expect(map.getCanvas().style.opacity).toBe('');
+    act(() => map.fire('render'));
+    expect(map.gl.fenceSync).toHaveBeenCalledTimes(1);
   });
 
-  it('draws what has loaded when a source fails, rather than nothing', () => {
+  it('marks the complete map at the paint after it is both shown and idle', async () => {
+    const { map } = setup();
+    const marked = () => performance.getEntriesByName(MAP_COMPLETE_MARK).length > 0;
+    act(() => map.fire('error', { error: new Error('tile failed') }));
+    act(() => map.fire('render'));
+    await waitFor(() => expect(map.getCanvas().style.opacity).toBe(''));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(marked()).toBe(false);
+    act(() => map.fire('idle'));
+    await waitFor(() => expect(marked()).toBe(true));
+  });
+
+  it('draws what has loaded when a source fails, rather than nothing', async () => {
     const { map } = setup();
     act(() => map.fire('error', { error: new Error('tile failed') }));
-    expect(map.getCanvas().style.opacity).toBe('');
+    act(() => map.fire('render'));
+    await waitFor(() => expect(map.getCanvas().style.opacity).toBe(''));
   });
 
   it('marks the jurisdictions on a standing federal list only when asked, and redraws only when the lists change', async () => {

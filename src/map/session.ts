@@ -6,7 +6,7 @@
  */
 import type { Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import { markMapCompleteOnIdle } from '../app/benchHook';
+import { markMapCompleteAfterPaint } from '../app/benchHook';
 import type { MapData } from '../data/mapData';
 import { highlightData, type HighlightFeature, type LevelSourceId, SOURCE } from './layers';
 import { type MapTheme, themePaint } from './theme';
@@ -43,14 +43,30 @@ export function applyTheme(map: MaplibreMap, theme: MapTheme): void {
   applyPaint(map, themePaint(theme));
 }
 
-/** Draws and shows the map once the first tiles have loaded and been coloured; marks the complete map. */
+/** The first draw's GPU fence: a chunk fetched when the map is made (useMap.ts), long before it is needed. */
+export const loadGpuFence = () => import('./whenGpuDone');
+
+/**
+ * Draws the map once the first tiles have loaded and been coloured, and shows it when the GPU has
+ * finished that frame (whenGpuDone.ts); marks the complete map once it is shown and idle.
+ */
 export function revealWhenReady(session: MapSession): void {
   const { map, firstDraw } = session;
   if (firstDraw.shown || !firstDraw.loaded || !firstDraw.coloured) return;
   firstDraw.shown = true;
-  map.getCanvas().style.opacity = '';
+  const canvas = map.getCanvas();
+  const idle = new Promise((resolve) => map.once('idle', resolve));
+  map.once('render', () => {
+    void loadGpuFence()
+      // Without the chunk (a failed fetch) the map is shown at once, as it would be without WebGL2.
+      .then(({ whenGpuDone }) => whenGpuDone(canvas), () => undefined)
+      .then(() => {
+        canvas.style.opacity = '';
+        return idle;
+      })
+      .then(markMapCompleteAfterPaint);
+  });
   map.triggerRepaint();
-  markMapCompleteOnIdle(map);
 }
 
 /** Every county's and state's geometry by source and id, for the highlight outline (once per data set). */

@@ -17,7 +17,7 @@ import { baseStyle, featureTarget, type FeatureStateValues, firstDrawSources, in
 import { holdFramesUntilLoaded } from './holdFrames';
 import { maplibregl } from './maplibre';
 import type { MapViewProps } from './MapView';
-import { applyTheme, type FeatureRef, type MapSession, revealWhenReady, sameFeature, showHighlight } from './session';
+import { applyTheme, type FeatureRef, loadGpuFence, type MapSession, revealWhenReady, sameFeature, showHighlight } from './session';
 import { currentTheme } from './theme';
 import { TILES_DATA_PATH } from './tiles';
 import type { TooltipAnchor } from './MapTooltip';
@@ -80,6 +80,7 @@ export function useMap(data: MapData, propsRef: RefObject<MapViewProps>, strings
       return;
     }
     exposeMap(map);
+    void loadGpuFence().catch(() => undefined);
     const stopFollowing = followSize(map, container);
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();

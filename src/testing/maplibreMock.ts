@@ -59,8 +59,27 @@ export class FakeMap {
   /** What queryRenderedFeatures answers next. */
   featuresUnderPointer: FakeFeature[] = [];
 
+  /** The map's WebGL2 context, as far as the first draw's GPU fence goes (src/map/whenGpuDone.ts). */
+  readonly gl = {
+    SYNC_GPU_COMMANDS_COMPLETE: 0x9117,
+    SYNC_STATUS: 0x9114,
+    SIGNALED: 0x9119,
+    UNSIGNALED: 0x9118,
+    /** Whether the GPU has finished what was drawn: a test sets it false to hold the first draw. */
+    done: true,
+    fenceSync: vi.fn(() => ({})),
+    flush: vi.fn(),
+    deleteSync: vi.fn(),
+    isContextLost: () => false,
+    getSyncParameter(): number {
+      return this.done ? this.SIGNALED : this.UNSIGNALED;
+    },
+  };
+
   constructor(readonly options: Record<string, unknown>) {
     FakeMap.instances.push(this);
+    // jsdom has no WebGL: the canvas answers with the fake context above.
+    this.canvas.getContext = ((type: string) => (type === 'webgl2' ? this.gl : null)) as HTMLCanvasElement['getContext'];
     this.remove.mockImplementation(() => {
       this.removed = true;
     });

@@ -165,6 +165,16 @@ describe('the built map in Chromium', () => {
     expect(filled / (image.width * image.height)).toBeGreaterThan(0.15);
   });
 
+  it('shows the first map at its complete frame, drawn hidden and revealed after the GPU fence', async () => {
+    const { page } = await open('', { hook: false });
+    const seen = await page.evaluate(`(() => {
+      const canvas = document.querySelector('.map-view__canvas canvas');
+      return { webgl2: canvas.getContext('webgl2') !== null, opacity: canvas.style.opacity, mark: performance.getEntriesByName('map-complete').length };
+    })()`);
+    // A WebGL2 context: the reveal waits on a fence (src/map/whenGpuDone.ts), not on the compositor's readback.
+    expect(seen).toEqual({ webgl2: true, opacity: '', mark: 1 });
+  });
+
   it('recolours counties when the timeline moves (keyboard and slider)', async () => {
     // Known changes: Los Angeles County some limits → limits on 2018-01-01 (SB 54); Clark County
     // takes part (287(g)) → some limits on 2019-10-22.
