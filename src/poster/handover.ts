@@ -61,13 +61,12 @@ export function startPosterHandover(doc: Document = document, search: string = w
   place();
   observer = new MutationObserver(place);
   observer.observe(doc.body, { childList: true, subtree: true });
-  // After the mark, two frames: the revealed canvas has been painted before the picture goes.
-  const dropAfterPaint = () => requestAnimationFrame(() => requestAnimationFrame(drop));
+  // The mark comes after the paint that shows the map (benchHook.ts): the picture can go at once.
   if (performance.getEntriesByName(MAP_COMPLETE_MARK).length > 0) {
-    dropAfterPaint();
+    drop();
   } else if (typeof PerformanceObserver === 'function') {
     marks = new PerformanceObserver((list) => {
-      if (list.getEntriesByName(MAP_COMPLETE_MARK).length > 0) dropAfterPaint();
+      if (list.getEntriesByName(MAP_COMPLETE_MARK).length > 0) drop();
     });
     marks.observe({ type: 'mark', buffered: true });
   }
