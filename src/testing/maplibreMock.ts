@@ -22,6 +22,26 @@ export interface FeatureTarget {
   id: string;
 }
 
+/**
+ * As much of a WebGL2 context as a GPU fence uses (src/map/whenGpuDone.ts): `done` says whether
+ * the GPU has finished what was drawn; a test sets it false to hold the first draw.
+ */
+export function fakeFenceContext() {
+  return {
+    SYNC_GPU_COMMANDS_COMPLETE: 0x9117,
+    SYNC_STATUS: 0x9114,
+    SIGNALED: 0x9119,
+    UNSIGNALED: 0x9118,
+    done: true,
+    fenceSync: vi.fn(() => ({})),
+    flush: vi.fn(),
+    deleteSync: vi.fn(),
+    getSyncParameter(): number {
+      return this.done ? this.SIGNALED : this.UNSIGNALED;
+    },
+  };
+}
+
 export class FakeMap {
   static instances: FakeMap[] = [];
   static last(): FakeMap {
@@ -60,21 +80,7 @@ export class FakeMap {
   featuresUnderPointer: FakeFeature[] = [];
 
   /** The map's WebGL2 context, as far as the first draw's GPU fence goes (src/map/whenGpuDone.ts). */
-  readonly gl = {
-    SYNC_GPU_COMMANDS_COMPLETE: 0x9117,
-    SYNC_STATUS: 0x9114,
-    SIGNALED: 0x9119,
-    UNSIGNALED: 0x9118,
-    /** Whether the GPU has finished what was drawn: a test sets it false to hold the first draw. */
-    done: true,
-    fenceSync: vi.fn(() => ({})),
-    flush: vi.fn(),
-    deleteSync: vi.fn(),
-    isContextLost: () => false,
-    getSyncParameter(): number {
-      return this.done ? this.SIGNALED : this.UNSIGNALED;
-    },
-  };
+  readonly gl = fakeFenceContext();
 
   constructor(readonly options: Record<string, unknown>) {
     FakeMap.instances.push(this);
