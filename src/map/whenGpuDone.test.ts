@@ -41,7 +41,7 @@ describe('whenGpuDone', () => {
     const { canvas } = canvasWithFence();
     let resolved = false;
     void whenGpuDone(canvas).then(() => (resolved = true));
-    await vi.advanceTimersByTimeAsync(4_900);
+    await vi.advanceTimersByTimeAsync(1_900);
     expect(resolved).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
     expect(resolved).toBe(true);

@@ -13,7 +13,7 @@
 /** How often the fence is asked: its status only changes between tasks, and asking costs nothing. */
 const POLL_MS = 10;
 /** A fence that never signals (a lost context) does not keep the map hidden. */
-const GIVE_UP_MS = 5_000;
+const GIVE_UP_MS = 2_000;
 
 export function whenGpuDone(canvas: HTMLCanvasElement): Promise<void> {
   // The map's own context: getContext returns the one maplibre made (null if it made a WebGL1 one).
