@@ -2,8 +2,9 @@
  * The one hook that benchmarks and browser tests use to reach inside the page.
  *
  * - `performance.mark('map-complete')` (always on, costs nothing): set once per page, at the first
- *   paint that shows the map idle, with its sources loaded and the colours of the shown date applied. Read it with
- *   `performance.getEntriesByName('map-complete')`; its startTime is measured from navigation.
+ *   paint that shows the map idle, with its sources loaded and the colours of the shown date
+ *   applied. Read it with `performance.getEntriesByName('map-complete')`; its startTime is measured
+ *   from navigation.
  * - `window.__icemap = { map, store }` only when the page URL has `bench=1` (e.g.
  *   `index.html?bench=1&date=2005-01`): the maplibre map (null until created, and after it is
  *   removed), the zustand store (`store.getState().setDate(day)`, `store.subscribe(...)`) and
