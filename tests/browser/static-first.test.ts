@@ -7,13 +7,13 @@
  * - Deployed under a sub-path with the HTTP headers of dist/_headers (CSP, cache rules): the map
  *   loads its content-addressed data with no CSP violation, and the hashed files are immutable.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cspViolations, launchChromium, openPage } from './chromium';
-import { TYPES } from './static-server';
+import { sendFile, TYPES } from './static-server';
 
 const baseUrl = inject('baseUrl');
 const DIST = join(process.cwd(), 'dist');
@@ -157,7 +157,7 @@ async function serveUnder(prefix: string): Promise<{ url: string; server: Server
     const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
     for (const rule of rules) if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = headers[k.toLowerCase()] ? `${headers[k.toLowerCase()]}, ${v}` : v;
     res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
+    sendFile(res, file);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

@@ -3,7 +3,7 @@
  * gets deployed. Extra routes let a test serve host pages (e.g. an embed host) from the same origin.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 /** Content types by file extension (also used by the bench's gzip server). */
@@ -21,6 +21,16 @@ export const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };
+
+/**
+ * Streams `file` into `res`. A file gone between the existence check and the read (a test removing
+ * its temp folder while the browser still asks) ends the response rather than crashing the run.
+ */
+export function sendFile(res: ServerResponse, file: string): void {
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
 
 export interface StaticServer {
   url: string;
@@ -47,7 +57,7 @@ export async function serveStatic(root: string, extra: Record<string, string> = 
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    sendFile(res, file);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
