@@ -3,10 +3,10 @@
  * sources in ./layers.ts read them): one tileset per source, whose one layer is named after it.
  */
 
-/** The manifest's key for the tiles folder (`data/tiles` → `data/tiles.<hash>`). */
-export const TILES_DATA_PATH = 'data/tiles';
 /** The folder's name in the build's output, before content addressing. */
 export const TILES_DIR = 'tiles';
+/** The manifest's key for the tiles folder (`data/tiles` → `data/tiles.<hash>`). */
+export const TILES_DATA_PATH = `data/${TILES_DIR}`;
 
 /** The sources drawn from tiles; the other two (highlight, listed) stay small GeoJSON the app sets. */
 export const TILE_SOURCES = ['counties', 'states', 'state-borders', 'places'] as const;

@@ -5,7 +5,7 @@
  * from the same build, however long a cache keeps either; hashed files can be cached forever.
  */
 import { createHash } from 'node:crypto';
-import { TILES_DATA_PATH, TILES_DIR } from '../../../src/map/tiles';
+import { TILES_DIR } from '../../../src/map/tiles';
 
 /** Files the app reads (and so must match its code); downloads meant to be linked keep their names. */
 export const ADDRESSED = ['map.topo.json', 'status.json', 'records.json', 'tour.json', 'jurisdictions.geojson'] as const;
@@ -50,6 +50,6 @@ export function contentAddress(files: ReadonlyMap<string, string | Buffer>, pref
       out.set(name, content);
     }
   }
-  if (tilesDir !== undefined) manifest[TILES_DATA_PATH.replace(/^data\//, prefix)] = prefix + tilesDir;
+  if (tilesDir !== undefined) manifest[prefix + TILES_DIR] = prefix + tilesDir;
   return { files: out, manifest };
 }
